@@ -1,0 +1,2 @@
+package cn.dunban;
+public class Dunban { public static void main(String[] a) {} }

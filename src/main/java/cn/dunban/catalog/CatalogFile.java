@@ -1,0 +1,7 @@
+package cn.dunban.catalog;
+
+import java.util.List;
+
+/** The on-disk form of one document's catalog (contract §5): the same form `import` writes. */
+public record CatalogFile(Document document, List<Target> targets) {
+}
