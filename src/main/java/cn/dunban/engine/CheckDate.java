@@ -1,0 +1,7 @@
+package cn.dunban.engine;
+
+import java.time.LocalDate;
+
+/** The date a check is made "as of": deadlines and pace are measured against it. */
+public record CheckDate(LocalDate date) {
+}

@@ -1,0 +1,10 @@
+package cn.dunban.engine;
+
+import cn.dunban.catalog.Target;
+
+/**
+ * The value a target must reach, wherever it comes from: the document itself, or an assignment
+ * (省定, 市下达) for targets whose document gives none. Derived by the rules, never by Java.
+ */
+public record Goal(Target target, double value, Double valueMax, String unit, String source) {
+}

@@ -1,0 +1,114 @@
+package cn.dunban.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+import cn.dunban.catalog.Target;
+import cn.dunban.facts.Project;
+import cn.dunban.findings.Citation;
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.Severity;
+import cn.dunban.findings.SubjectType;
+
+/**
+ * The few functions rule files call ({@code import function …}), so that a rule's consequence reads as
+ * "record this finding for this target" and carries no plumbing. The finding's {@code rule} id is the
+ * rule's {@code @id} metadata, or its name when it has none.
+ */
+public final class RuleFunctions {
+
+    private RuleFunctions() {
+    }
+
+    /** A finding about a target: subject, document, task, units and citation all come from the catalog. */
+    public static Finding finding(RuleContext drools, Severity severity, Target t, String message,
+            Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.TARGET, t.id(), t.document(), t.task(),
+                t.jurisdiction(), t.leadUnits(), message, evidence, new Citation(t.document(), t.task(), t.text()));
+    }
+
+    /** A finding about a lower plan's target measured against its parent's (上下级目标衔接). */
+    public static Finding cascadeFinding(RuleContext drools, Severity severity, Target lower, String message,
+            Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.CASCADE, lower.id(), lower.document(), lower.task(),
+                lower.jurisdiction(), lower.leadUnits(), message, evidence,
+                new Citation(lower.document(), lower.task(), lower.text()));
+    }
+
+    /** A finding about a project, citing the clause of the document whose control it breaks. */
+    public static Finding projectFinding(RuleContext drools, Severity severity, Project p, Target clause,
+            String message, Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.PROJECT, p.id(),
+                clause == null ? null : clause.document(), clause == null ? null : clause.task(),
+                p.jurisdiction(), clause == null ? java.util.List.of() : clause.leadUnits(), message, evidence,
+                clause == null ? null : new Citation(clause.document(), clause.task(), clause.text()));
+    }
+
+    /** A finding about a jurisdiction's statistics (e.g. energy intensity), citing the target it measures. */
+    public static Finding jurisdictionFinding(RuleContext drools, Severity severity, String jurisdiction,
+            Target clause, String message, Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.JURISDICTION, jurisdiction,
+                clause == null ? null : clause.document(), clause == null ? null : clause.task(), jurisdiction,
+                clause == null ? java.util.List.of() : clause.leadUnits(), message, evidence,
+                clause == null ? null : new Citation(clause.document(), clause.task(), clause.text()));
+    }
+
+    /** Evidence as ordered key/value pairs; whole numbers print as integers, others to 4 decimals. */
+    public static Map<String, Object> evidence(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            Object v = keyValues[i + 1];
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof Double || v instanceof Float) {
+                v = number(((Number) v).doubleValue());
+            } else if (v instanceof LocalDate d) {
+                v = d.toString();
+            }
+            m.put(String.valueOf(keyValues[i]), v);
+        }
+        return m;
+    }
+
+    /** 98.5 → "98.5", 100.0 → "100", 0.123456 → "0.1235": numbers as a reader writes them. */
+    public static String num(Double d) {
+        if (d == null) {
+            return "";
+        }
+        return number(d).toString();
+    }
+
+    /** Share of a target's period (1 January to its deadline) that has passed at {@code asOf}, 0 to 1. */
+    public static double elapsedShare(Target t, LocalDate asOf) {
+        long total = ChronoUnit.DAYS.between(t.periodStart(), t.deadline()) + 1;
+        long done = ChronoUnit.DAYS.between(t.periodStart(), asOf) + 1;
+        if (total <= 0) {
+            return 1;
+        }
+        return Math.max(0, Math.min(1, (double) done / total));
+    }
+
+    /** Percent with one decimal, for messages: 0.7479 → "74.8%". */
+    public static String percent(double share) {
+        return num(share * 100) + "%";
+    }
+
+    private static Number number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return (long) d;
+        }
+        return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+    }
+
+    private static String ruleId(RuleContext drools) {
+        Object id = drools.getRule().getMetaData().get("id");
+        return id != null ? String.valueOf(id) : drools.getRule().getName();
+    }
+}

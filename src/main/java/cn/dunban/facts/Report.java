@@ -1,0 +1,20 @@
+package cn.dunban.facts;
+
+import java.time.LocalDate;
+
+/**
+ * A unit's progress report on one target, resolved and converted: {@code value} is in the target's unit.
+ * {@code latest} marks the report that counts at the check date (the latest at or before it), so that
+ * rules join on it directly; every report stays in working memory for the floor rules.
+ */
+public record Report(String target, LocalDate asOf, Double value, String unit, Double reportedValue,
+        String reportedUnit, Boolean done, String reporter, boolean latest) {
+
+    public Report asLatest(boolean isLatest) {
+        return new Report(target, asOf, value, unit, reportedValue, reportedUnit, done, reporter, isLatest);
+    }
+
+    public boolean isDone() {
+        return Boolean.TRUE.equals(done);
+    }
+}
