@@ -26,6 +26,8 @@ public final class Units {
         base("平方米", Dimension.AREA, 1);
         base("㎡", Dimension.AREA, 1);
         base("亩", Dimension.AREA, 666.6667);
+        // 亩次: area served, counted once per operation (社会化服务规模 "800万亩次"); reported in the same unit
+        base("亩次", Dimension.AREA, 666.6667);
         base("公顷", Dimension.AREA, 10_000);
         base("平方公里", Dimension.AREA, 1_000_000);
         base("平方千米", Dimension.AREA, 1_000_000);
@@ -42,6 +44,7 @@ public final class Units {
         base("吨", Dimension.MASS, 1000);
         base("千克", Dimension.MASS, 1);
         base("公斤", Dimension.MASS, 1);
+        base("斤", Dimension.MASS, 0.5);
         base("立方米", Dimension.VOLUME, 1);
         base("方", Dimension.VOLUME, 1);
         base("元", Dimension.MONEY, 1);
