@@ -120,4 +120,19 @@ class CliTest {
         assertThat(stdout()).contains("JN2023-30-2", "城镇新建民用建筑中绿色建筑占比达到100%").doesNotContain("JN2023-74-1");
         assertThat(run("catalog", "--document", "XX2023")).isEqualTo(2);
     }
+
+    @Test
+    void withoutFactsEveryDocumentsTargetsAreMissingAtItsYearEnd() throws IOException {
+        for (String[] doc : new String[][] {{"JN2023", "2023-12-31"}, {"JNETDZ2023", "2023-12-31"},
+                {"HZ2023", "2023-12-31"}, {"JN2024", "2024-12-31"}, {"YZ2025", "2025-12-31"}}) {
+            out.reset();
+            assertThat(run("check", "--as-of", doc[1])).isEqualTo(0);
+            JsonNode findings = JsonMapper.builder().build().readTree(stdout()).path("findings");
+            assertThat(findings).as(doc[0])
+                    .anySatisfy(f -> {
+                        assertThat(f.path("document").asString()).isEqualTo(doc[0]);
+                        assertThat(f.path("severity").asString()).isEqualTo("MISSING_REPORT");
+                    });
+        }
+    }
 }
