@@ -25,7 +25,7 @@ public record Shortfall(Target target, Goal goal, Report report, String phrase) 
 
     public Map<String, Object> evidence() {
         if (goal == null || report.value() == null) {
-            return RuleFunctions.evidence("done", report.isDone(), "asOf", report.asOf());
+            return RuleFunctions.evidence("done", report.saysDone(), "asOf", report.asOf());
         }
         return RuleFunctions.evidence("reported", report.value(), "required", goal.value(), "unit", goal.unit(),
                 "asOf", report.asOf());

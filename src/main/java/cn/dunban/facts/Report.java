@@ -14,7 +14,12 @@ public record Report(String target, LocalDate asOf, Double value, String unit, D
         return new Report(target, asOf, value, unit, reportedValue, reportedUnit, done, reporter, isLatest);
     }
 
-    public boolean isDone() {
+    /**
+     * Whether the report says the target is done; false also when it does not say. Not named
+     * {@code isDone}: Drools would read that bean getter for {@code done} in rules, and a report that
+     * gives only a value would then match {@code done == false}.
+     */
+    public boolean saysDone() {
         return Boolean.TRUE.equals(done);
     }
 }

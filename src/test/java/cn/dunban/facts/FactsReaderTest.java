@@ -37,7 +37,7 @@ class FactsReaderTest {
         assertThat(facts.reports()).extracting(Report::target).containsExactly("JN2023-74-1", "JN2023-30-2", "JN2023-27-1");
         assertThat(facts.reports().get(0).value()).isEqualTo(5.1);
         assertThat(facts.reports().get(0).unit()).isEqualTo("万人");
-        assertThat(facts.reports().get(2).isDone()).isTrue();
+        assertThat(facts.reports().get(2).saysDone()).isTrue();
     }
 
     @Test
