@@ -48,4 +48,13 @@ public record Target(
     public boolean hasValue() {
         return value != null;
     }
+
+    /**
+     * The id's hash (equality still compares every field): the rules engine hashes a target for each
+     * goal, shortfall and finding derived from it, and a province has tens of thousands.
+     */
+    @Override
+    public int hashCode() {
+        return id == null ? 0 : id.hashCode();
+    }
 }

@@ -3,8 +3,10 @@ package cn.dunban.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.kie.api.runtime.KieSession;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
@@ -12,38 +14,69 @@ import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
 
 /**
- * Runs one check: a fresh session over the rulebase, with the catalog's targets, the facts as of a date
- * and the rule parameters in working memory; returns the findings the rules derived. No file or console
- * I/O here: the command line and the web service both call this.
+ * Runs one check: fresh sessions over the rulebase, with the catalog's targets, the facts as of a date
+ * and the rule parameters in working memory; returns the findings the rules derived. With a
+ * {@link Partitioning} the check runs one session per group of jurisdictions, in parallel, each
+ * disposed as soon as its findings are read, so memory holds only the groups being checked. No file or
+ * console I/O here: the command line and the web service both call this. For checks that continue as
+ * facts arrive, see {@link CheckSession}.
  */
 public final class Checker {
 
     private final Rulebase rulebase;
     private final Catalog catalog;
+    private final Partitioning partitioning;
 
     public Checker(Rulebase rulebase, Catalog catalog) {
+        this(rulebase, catalog, Partitioning.none());
+    }
+
+    public Checker(Rulebase rulebase, Catalog catalog, Partitioning partitioning) {
         this.rulebase = rulebase;
         this.catalog = catalog;
+        this.partitioning = partitioning;
     }
 
     public FindingsReport check(Facts facts, LocalDate asOf) {
-        KieSession session = rulebase.kieBase().newKieSession();
+        Map<String, Partition.Slice> slices = CheckSession.split(catalog, facts, asOf, partitioning, true, new ArrayList<>());
+        List<Finding> findings = new ArrayList<>();
+        ExecutorService pool = CheckSession.pool(Math.min(partitioning.threads(), slices.size()));
         try {
-            rulebase.parameters().forEach(session::insert);
-            session.insert(new CheckDate(asOf));
-            catalog.targets().forEach(session::insert);
-            facts.assignments().forEach(session::insert);
-            facts.reportsAt(asOf).forEach(session::insert);
-            facts.projects().forEach(session::insert);
-            facts.energy().forEach(session::insert);
-            session.fireAllRules();
-            List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                findings.add((Finding) o);
+            List<Future<List<Finding>>> parts = new ArrayList<>();
+            for (var e : CheckSession.largestFirst(slices)) {
+                if (pool == null) {
+                    findings.addAll(checkOne(e.getValue(), asOf));
+                } else {
+                    parts.add(pool.submit(() -> checkOne(e.getValue(), asOf)));
+                }
             }
-            return new FindingsReport(asOf, rulebase.version(), findings);
+            for (Future<List<Finding>> f : parts) {
+                findings.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         } finally {
-            session.dispose();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return new FindingsReport(asOf, rulebase.version(), findings);
+    }
+
+    private List<Finding> checkOne(Partition.Slice slice, LocalDate asOf) {
+        Partition p = new Partition(rulebase, asOf, false);
+        try {
+            p.load(slice);
+            p.fire();
+            return new ArrayList<>(p.findings());
+        } finally {
+            p.dispose();
         }
     }
 
@@ -53,5 +86,9 @@ public final class Checker {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    public Partitioning partitioning() {
+        return partitioning;
     }
 }

@@ -29,7 +29,13 @@ public final class RuleFunctions {
     /** A finding about a target: subject, document, task, units and citation all come from the catalog. */
     public static Finding finding(RuleContext drools, Severity severity, Target t, String message,
             Map<String, Object> evidence) {
-        return new Finding(severity, ruleId(drools), SubjectType.TARGET, t.id(), t.document(), t.task(),
+        return finding(ruleId(drools), severity, t, message, evidence);
+    }
+
+    /** The same, for callers outside a rule (the benchmark's plain-Java baseline) that name the rule id. */
+    public static Finding finding(String ruleId, Severity severity, Target t, String message,
+            Map<String, Object> evidence) {
+        return new Finding(severity, ruleId, SubjectType.TARGET, t.id(), t.document(), t.task(),
                 t.jurisdiction(), t.leadUnits(), message, evidence, new Citation(t.document(), t.task(), t.text()));
     }
 

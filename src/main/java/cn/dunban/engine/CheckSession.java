@@ -1,0 +1,289 @@
+package cn.dunban.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.catalog.Target;
+import cn.dunban.facts.Assignment;
+import cn.dunban.facts.EnergyStat;
+import cn.dunban.facts.Facts;
+import cn.dunban.facts.Project;
+import cn.dunban.facts.Report;
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.FindingsReport;
+
+/**
+ * A warm check: the sessions stay open after the first check, and facts that arrive later — a batch of
+ * reports, an assignment, a project — are added to them; the rules then re-fire only where something
+ * changed. Findings are logically inserted, so those whose premises went away withdraw themselves.
+ * The findings are always those a fresh {@link Checker#check} over all the facts given so far would
+ * return, with these readings of "later": a report counts if it is not older than the one that counted
+ * (same date: the later one); an assignment replaces the earlier one for its target, a project the one
+ * with its id, energy statistics those of the same jurisdiction and year.
+ *
+ * <p>Reports dated after the check date wait until {@link #advanceTo} reaches them. The session is
+ * split per {@link Partitioning}; each group is one KieSession, and groups fire in parallel. Methods
+ * are synchronized: one caller at a time. Close it to free the sessions.
+ */
+public final class CheckSession implements AutoCloseable {
+
+    /** What one addition changed: reports taken in, counting reports superseded, findings added and withdrawn. */
+    public record Update(int reports, int superseded, int pending, List<Finding> added, List<Finding> removed) {
+    }
+
+    private final Rulebase rulebase;
+    private final Catalog catalog;
+    private final Partitioning partitioning;
+    private final Map<String, Partition> partitions = new LinkedHashMap<>();
+    private final List<Report> pending = new ArrayList<>();
+    private final ExecutorService pool;
+    private LocalDate asOf;
+
+    private CheckSession(Rulebase rulebase, Catalog catalog, LocalDate asOf, Partitioning partitioning) {
+        this.rulebase = rulebase;
+        this.catalog = catalog;
+        this.asOf = asOf;
+        this.partitioning = partitioning;
+        this.pool = pool(partitioning.threads());
+    }
+
+    /** Opens the sessions and fires them: the first, full check. */
+    public static CheckSession open(Rulebase rulebase, Catalog catalog, Facts facts, LocalDate asOf,
+            Partitioning partitioning) {
+        CheckSession s = new CheckSession(rulebase, catalog, asOf, partitioning);
+        try {
+            Map<String, Partition.Slice> slices = split(catalog, facts, asOf, partitioning, true, s.pending);
+            Map<String, Partition> opened = new HashMap<>();
+            s.run(largestFirst(slices), (key, slice) -> {
+                Partition p = new Partition(rulebase, asOf, true);
+                p.load(slice);
+                p.fire();
+                p.drain();
+                synchronized (opened) {
+                    opened.put(key, p);
+                }
+            });
+            slices.keySet().forEach(k -> s.partitions.put(k, opened.get(k)));
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    public static CheckSession open(Rulebase rulebase, Catalog catalog, Facts facts, LocalDate asOf) {
+        return open(rulebase, catalog, facts, asOf, Partitioning.none());
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The findings now, as a findings document. */
+    public synchronized FindingsReport findings() {
+        List<Finding> all = new ArrayList<>();
+        partitions.values().forEach(p -> all.addAll(p.findings()));
+        return new FindingsReport(asOf, rulebase.version(), all);
+    }
+
+    /** Adds a batch of reports (resolved and converted, as {@link cn.dunban.facts.FactsReader} gives them) and re-checks. */
+    public synchronized Update addReports(Collection<Report> reports) {
+        return add(new Facts(null, List.copyOf(reports), List.of(), List.of(), List.of()));
+    }
+
+    /** Adds every fact of a document and re-checks. */
+    public synchronized Update add(Facts more) {
+        int pendingBefore = pending.size();
+        Map<String, Partition.Slice> slices = split(catalog, more, asOf, partitioning, false, pending);
+        int[] superseded = new int[1];
+        Map<String, Partition> touched = new LinkedHashMap<>();
+        for (var e : slices.entrySet()) {
+            touched.put(e.getKey(), partitions.computeIfAbsent(e.getKey(), k -> new Partition(rulebase, asOf, true)));
+        }
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        run(largestFirst(slices), (key, slice) -> {
+            Partition p = touched.get(key);
+            int n = 0;
+            slice.assignments().forEach(p::assignment);
+            for (Report r : slice.reports()) {
+                if (p.addReport(r)) {
+                    n++;
+                }
+            }
+            slice.projects().forEach(p::project);
+            slice.energy().forEach(p::energy);
+            p.fire();
+            List<List<Finding>> delta = p.drain();
+            synchronized (added) {
+                superseded[0] += n;
+                added.addAll(delta.get(0));
+                removed.addAll(delta.get(1));
+            }
+        });
+        int taken = slices.values().stream().mapToInt(sl -> sl.reports().size()).sum();
+        return new Update(taken, superseded[0], pending.size() - pendingBefore, added, removed);
+    }
+
+    /**
+     * Moves the check date forward: deadlines and pace are measured at the new date, and reports that were
+     * waiting for it are taken in. A date before the current one needs a new session.
+     */
+    public synchronized Update advanceTo(LocalDate date) {
+        if (date.isBefore(asOf)) {
+            throw new IllegalArgumentException("检查日期只能向后推移：" + asOf + " → " + date);
+        }
+        asOf = date;
+        List<Report> due = new ArrayList<>();
+        List<Report> still = new ArrayList<>();
+        pending.forEach(r -> (r.asOf().isAfter(date) ? still : due).add(r));
+        pending.clear();
+        pending.addAll(still);
+        List<Partition> all = new ArrayList<>(partitions.values());
+        run(all.stream().map(p -> Map.entry("", p)).toList(), (k, p) -> p.advanceTo(date));
+        return addReports(due);
+    }
+
+    @Override
+    public synchronized void close() {
+        partitions.values().forEach(Partition::dispose);
+        partitions.clear();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Splits facts by the group of their jurisdiction: a target's own, a report's or assignment's
+     * target's, a project's and an energy statistic's. On a first load ({@code withTargets}) the targets
+     * come from the catalog and each target's reports are sorted, in the same pass, into the one that
+     * counts and the others. Reports dated after {@code asOf} go to {@code later}.
+     */
+    static Map<String, Partition.Slice> split(Catalog catalog, Facts facts, LocalDate asOf, Partitioning partitioning,
+            boolean withTargets, List<Report> later) {
+        Map<String, Partition.Slice> slices = new LinkedHashMap<>();
+        Map<String, Slot> slots = new HashMap<>(Math.max(16, (withTargets ? catalog.size() : facts.reports().size()) * 4 / 3));
+        if (withTargets) {
+            for (Target t : catalog.targets()) {
+                Partition.Slice s = slice(slices, partitioning.group(t.jurisdiction()));
+                s.targets().add(t);
+                slots.put(t.id(), new Slot(s));
+            }
+        }
+        for (Report r : facts.reports()) {
+            if (r.asOf().isAfter(asOf)) {
+                later.add(r);
+                continue;
+            }
+            Slot slot = slots.get(r.target());
+            if (slot == null) {
+                slot = new Slot(slice(slices, groupOfTarget(catalog, partitioning, r.target())));
+                slots.put(r.target(), slot);
+            }
+            if (!withTargets) {
+                slot.slice.reports().add(r);
+            } else if (slot.latest == null) {
+                slot.latest = r;
+            } else if (r.asOf().isBefore(slot.latest.asOf())) {
+                slot.slice.history().add(r);
+            } else {
+                slot.slice.history().add(slot.latest); // of two on one date, the later in the input counts
+                slot.latest = r;
+            }
+        }
+        if (withTargets) {
+            slots.values().forEach(slot -> {
+                if (slot.latest != null) {
+                    slot.slice.counting().add(slot.latest);
+                }
+            });
+        }
+        for (Assignment a : facts.assignments()) {
+            Slot slot = slots.get(a.target());
+            (slot != null ? slot.slice : slice(slices, groupOfTarget(catalog, partitioning, a.target())))
+                    .assignments().add(a);
+        }
+        for (Project p : facts.projects()) {
+            slice(slices, partitioning.group(p.jurisdiction())).projects().add(p);
+        }
+        for (EnergyStat e : facts.energy()) {
+            slice(slices, partitioning.group(e.jurisdiction())).energy().add(e);
+        }
+        return slices;
+    }
+
+    /** Where a target's facts go, and (on a first load) its report that counts so far. */
+    private static final class Slot {
+        final Partition.Slice slice;
+        Report latest;
+
+        Slot(Partition.Slice slice) {
+            this.slice = slice;
+        }
+    }
+
+    private static Partition.Slice slice(Map<String, Partition.Slice> slices, String group) {
+        return slices.computeIfAbsent(group, k -> Partition.Slice.empty());
+    }
+
+    private static String groupOfTarget(Catalog catalog, Partitioning partitioning, String id) {
+        return catalog.target(id).map(t -> partitioning.group(t.jurisdiction())).orElse("");
+    }
+
+    /** The biggest groups first, so that the last one to finish is a small one. */
+    static List<Map.Entry<String, Partition.Slice>> largestFirst(Map<String, Partition.Slice> slices) {
+        List<Map.Entry<String, Partition.Slice>> out = new ArrayList<>(slices.entrySet());
+        out.sort(Comparator.comparingInt((Map.Entry<String, Partition.Slice> e) -> e.getValue().size()).reversed());
+        return out;
+    }
+
+    private interface Task<T> {
+        void run(String key, T item);
+    }
+
+    private <T> void run(List<Map.Entry<String, T>> items, Task<T> task) {
+        if (pool == null || items.size() <= 1) {
+            items.forEach(e -> task.run(e.getKey(), e.getValue()));
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (var e : items) {
+            futures.add(pool.submit(() -> task.run(e.getKey(), e.getValue())));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    static ExecutorService pool(int threads) {
+        if (threads <= 1) {
+            return null;
+        }
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dunban-check");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

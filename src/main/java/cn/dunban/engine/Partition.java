@@ -1,0 +1,261 @@
+package cn.dunban.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import cn.dunban.catalog.Target;
+import cn.dunban.facts.Assignment;
+import cn.dunban.facts.EnergyStat;
+import cn.dunban.facts.Project;
+import cn.dunban.facts.Report;
+import cn.dunban.findings.Finding;
+
+/**
+ * One KieSession over one group of jurisdictions: the targets, the facts known at the check date and
+ * the rule parameters in working memory. Of the reports, only those that count (the latest per target)
+ * go in at first: most rules read nothing else, and a province has ten reports per target. A rule that
+ * reads every report of a target (floors: "at any report") says so by deriving {@link NeedsAllReports};
+ * that target's other reports then go in, and the rules fire again, until no more are asked for.
+ *
+ * <p>Keeps, per target, the handle of the report that counts, so that a newer report can take its
+ * place; and the findings currently derived, with
+ * what was added and withdrawn since the last {@link #drain()} (a one-shot check reads them from the
+ * session once, at the end, without following every insertion). Not thread-safe: one thread at a time.
+ */
+final class Partition {
+
+    /**
+     * The facts of one group, as split by {@link CheckSession}. On a first load, {@code counting} holds
+     * the report that counts per target and {@code history} the others; an addition brings {@code reports}.
+     */
+    record Slice(List<Target> targets, List<Report> counting, List<Report> history, List<Report> reports,
+            List<Assignment> assignments, List<Project> projects, List<EnergyStat> energy) {
+
+        static Slice empty() {
+            return new Slice(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        int size() {
+            return targets.size() + counting.size() + history.size() + reports.size() + assignments.size()
+                    + projects.size() + energy.size();
+        }
+    }
+
+    private record Latest(FactHandle handle, Report report) {
+    }
+
+    private final KieSession session;
+    private final FactHandle checkDate;
+    private final boolean incremental;
+    private final Map<String, Latest> latest = new HashMap<>();
+    private final Map<String, FactHandle> assignments = new HashMap<>();
+    private final Map<String, FactHandle> projects = new HashMap<>();
+    private final Map<String, FactHandle> energy = new HashMap<>();
+    /** Reports that do not count and whose target no rule has asked all reports of: kept out of working memory. */
+    private List<Report> history = new ArrayList<>();
+    /** Targets whose every report is in working memory, because a rule asked ({@link NeedsAllReports}). */
+    private final Set<String> allReports = new HashSet<>();
+    private final Set<Finding> findings = new HashSet<>();
+    private final Set<Finding> added = new HashSet<>();
+    private final Set<Finding> removed = new HashSet<>();
+
+    /**
+     * A session at {@code asOf} with the rulebase's parameters in it. {@code incremental} keeps the
+     * handles that later additions need; a one-shot check does without them.
+     */
+    Partition(Rulebase rulebase, LocalDate asOf, boolean incremental) {
+        this.incremental = incremental;
+        this.session = rulebase.kieBase().newKieSession();
+        if (incremental) {
+            session.addEventListener(new Tracker());
+        }
+        rulebase.parameters().forEach(session::insert);
+        checkDate = session.insert(new CheckDate(asOf));
+    }
+
+    /**
+     * The first load: every report given is known at the check date; the latest per target counts and
+     * goes into working memory. The others wait in {@link #history} until a rule asks for a target's
+     * reports with {@link NeedsAllReports}.
+     */
+    void load(Slice f) {
+        f.targets().forEach(session::insert);
+        f.assignments().forEach(this::assignment);
+        for (Report r : f.counting()) {
+            Report counting = r.latest() ? r : r.asLatest(true);
+            FactHandle h = session.insert(counting);
+            if (incremental) {
+                latest.put(r.target(), new Latest(h, counting));
+            }
+        }
+        history = incremental ? new ArrayList<>(f.history()) : f.history();
+        f.projects().forEach(this::project);
+        f.energy().forEach(this::energy);
+    }
+
+    /**
+     * A report that arrives after the first load, known at the check date: it counts if it is not older
+     * than the one that counted so far (same date: the later one counts), which then no longer does.
+     * Returns whether it superseded a counting report.
+     */
+    boolean addReport(Report r) {
+        Latest current = latest.get(r.target());
+        if (current != null && r.asOf().isBefore(current.report().asOf())) {
+            past(r, null);
+            return false;
+        }
+        if (current != null) {
+            past(current.report(), current.handle());
+        }
+        Report counting = r.asLatest(true);
+        latest.put(r.target(), new Latest(session.insert(counting), counting));
+        return current != null;
+    }
+
+    /** A report that does not count (any more): in working memory if its target's reports are wanted, else held. */
+    private void past(Report r, FactHandle handle) {
+        Report old = r.latest() ? r.asLatest(false) : r;
+        if (allReports.contains(r.target())) {
+            if (handle != null) {
+                session.update(handle, old);
+            } else {
+                session.insert(old);
+            }
+        } else {
+            if (handle != null) {
+                session.delete(handle);
+            }
+            history.add(old);
+        }
+    }
+
+    /** An assignment replaces an earlier one for the same target. */
+    void assignment(Assignment a) {
+        replace(assignments, a.target(), a);
+    }
+
+    /** A project replaces an earlier one with the same id. */
+    void project(Project p) {
+        replace(projects, p.id(), p);
+    }
+
+    /** Energy statistics replace earlier ones of the same jurisdiction and year. */
+    void energy(EnergyStat e) {
+        replace(energy, e.jurisdiction() + "#" + e.year(), e);
+    }
+
+    private void replace(Map<String, FactHandle> handles, String key, Object fact) {
+        if (!incremental) {
+            session.insert(fact);
+            return;
+        }
+        FactHandle h = handles.get(key);
+        if (h != null) {
+            session.update(h, fact);
+        } else {
+            handles.put(key, session.insert(fact));
+        }
+    }
+
+    void advanceTo(LocalDate asOf) {
+        session.update(checkDate, new CheckDate(asOf));
+    }
+
+    /**
+     * Fires until nothing changes: when the rules ask for the reports of more targets
+     * ({@link NeedsAllReports}), those targets' held reports go in and the rules fire again.
+     */
+    void fire() {
+        session.fireAllRules();
+        while (!history.isEmpty()) {
+            Set<String> wanted = new HashSet<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(NeedsAllReports.class))) {
+                String target = ((NeedsAllReports) o).target();
+                if (allReports.add(target)) {
+                    wanted.add(target);
+                }
+            }
+            if (wanted.isEmpty()) {
+                return;
+            }
+            List<Report> still = new ArrayList<>(history.size());
+            for (Report r : history) {
+                if (wanted.contains(r.target())) {
+                    session.insert(r.latest() ? r.asLatest(false) : r);
+                } else {
+                    still.add(r);
+                }
+            }
+            history = still;
+            session.fireAllRules();
+        }
+    }
+
+    /** The findings derived now. */
+    Collection<Finding> findings() {
+        if (incremental) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
+            out.add((Finding) o);
+        }
+        return out;
+    }
+
+    /** What was added and withdrawn since the last call, equal findings that came and went cancelled out. */
+    List<List<Finding>> drain() {
+        List<List<Finding>> out = List.of(new ArrayList<>(added), new ArrayList<>(removed));
+        added.clear();
+        removed.clear();
+        return out;
+    }
+
+    void dispose() {
+        session.dispose();
+    }
+
+    /** Follows logically inserted findings in and out of working memory. */
+    private final class Tracker implements RuleRuntimeEventListener {
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Finding f) {
+                findings.add(f);
+                if (!removed.remove(f)) {
+                    added.add(f);
+                }
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Finding f) {
+                findings.remove(f);
+                if (!added.remove(f)) {
+                    removed.add(f);
+                }
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // findings are immutable and never updated
+        }
+    }
+}
