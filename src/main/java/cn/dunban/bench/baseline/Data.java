@@ -1,0 +1,115 @@
+package cn.dunban.bench.baseline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.catalog.Target;
+import cn.dunban.engine.Goal;
+import cn.dunban.engine.Parameter;
+import cn.dunban.facts.Assignment;
+import cn.dunban.facts.EnergyStat;
+import cn.dunban.facts.Facts;
+import cn.dunban.facts.Project;
+import cn.dunban.facts.Report;
+
+/**
+ * What every baseline family joins over, indexed once by hash: the targets, the reports known at the
+ * check date grouped by target (in input order), the report that counts per target (the latest; of two
+ * on one date the later in the input, as {@link Facts#reportsAt} says), assignments by target, and the
+ * goals that {@code rules/targets/goal.drl} derives.
+ */
+public final class Data {
+
+    private final LocalDate asOf;
+    private final Collection<Target> targets;
+    private final Map<String, Parameter> parameters = new HashMap<>();
+    private final Map<String, List<Report>> reports;
+    private final Map<String, Report> latest;
+    private final Map<String, List<Goal>> goals;
+    private final Map<String, List<Assignment>> assigned = new HashMap<>();
+    private final List<Project> projects;
+    private final List<EnergyStat> energy;
+
+    public Data(Catalog catalog, Facts facts, LocalDate asOf, List<Parameter> parameters) {
+        this.asOf = asOf;
+        this.targets = catalog.targets();
+        parameters.stream().filter(p -> p.key() == null).forEach(p -> this.parameters.put(p.name(), p));
+        int expected = Math.max(16, catalog.size() * 4 / 3);
+        reports = new HashMap<>(expected);
+        latest = new HashMap<>(expected);
+        for (Report r : facts.reports()) {
+            if (r.asOf().isAfter(asOf)) {
+                continue;
+            }
+            reports.computeIfAbsent(r.target(), k -> new ArrayList<>(12)).add(r);
+            Report l = latest.get(r.target());
+            if (l == null || !r.asOf().isBefore(l.asOf())) {
+                latest.put(r.target(), r);
+            }
+        }
+        facts.assignments().forEach(a -> assigned.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(a));
+        // rules/targets/goal.drl: the document's value, or else each assignment's
+        goals = new HashMap<>(expected);
+        for (Target t : targets) {
+            if (t.value() != null) {
+                goals.put(t.id(), List.of(new Goal(t, t.value(), t.valueMax(), t.unit(), "文件")));
+            } else {
+                List<Assignment> as = assigned.get(t.id());
+                if (as != null) {
+                    goals.put(t.id(), as.stream().map(a -> new Goal(t, a.value(), null, a.unit(), a.source()))
+                            .distinct().toList());
+                }
+            }
+        }
+        projects = facts.projects();
+        energy = facts.energy();
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Collection<Target> targets() {
+        return targets;
+    }
+
+    /** A family parameter from {@code params.json} by name; fails loudly if the rules directory lacks it. */
+    public double parameter(String name) {
+        Parameter p = parameters.get(name);
+        if (p == null || p.value() == null) {
+            throw new IllegalStateException("参数 " + name + " 不在规则目录的 params.json 中");
+        }
+        return p.value();
+    }
+
+    /** Every report on the target known at the check date, in input order; empty if none. */
+    public List<Report> reports(String target) {
+        return reports.getOrDefault(target, List.of());
+    }
+
+    /** The report that counts for the target at the check date, or null. */
+    public Report latest(String target) {
+        return latest.get(target);
+    }
+
+    public boolean assigned(String target) {
+        return assigned.containsKey(target);
+    }
+
+    public List<Goal> goals(String target) {
+        return goals.getOrDefault(target, List.of());
+    }
+
+    public List<Project> projects() {
+        return projects;
+    }
+
+    public List<EnergyStat> energy() {
+        return energy;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.dunban.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+import cn.dunban.bench.Benchmark;
+import cn.dunban.bench.Size;
+
+/**
+ * {@code dunban bench}: the province-scale benchmark. Exit 0 when dunban and the plain-Java baseline
+ * found the same, 1 when they did not.
+ */
+final class BenchCommand implements Command {
+
+    static final String USAGE = "dunban bench --size small|medium|large [--seed N] [--rules DIR] [--threads N] "
+            + "[--repeats N] [--warmups N] [--batch N] [--no-partition]";
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) {
+        Args args = new Args(argv, Set.of("--size", "--seed", "--rules", "--threads", "--repeats", "--warmups", "--batch"),
+                Set.of("--no-partition"));
+        Size size;
+        try {
+            size = Size.parse(args.get("--size", "small"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int threads = args.integer("--threads", Runtime.getRuntime().availableProcessors());
+        int repeats = args.integer("--repeats", size == Size.LARGE ? 2 : 5);
+        int warmups = args.integer("--warmups", size == Size.LARGE ? 1 : 3);
+        int batch = args.integer("--batch", 1000);
+        if (threads < 1 || repeats < 1 || warmups < 0 || batch < 1) {
+            throw new UsageException("--threads、--repeats、--batch 至少为 1，--warmups 不能为负");
+        }
+        String seed = args.get("--seed", "1");
+        long seedValue;
+        try {
+            seedValue = Long.parseLong(seed);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seed “" + seed + "”不是整数");
+        }
+        Benchmark.Options options = new Benchmark.Options(size, seedValue, Inputs.rules(args.path("--rules")), threads,
+                repeats, warmups, batch, !args.flag("--no-partition"));
+        Benchmark.Result result = new Benchmark(options, out, err).run();
+        return result.identical() ? Cli.OK : Cli.VIOLATIONS;
+    }
+}
