@@ -23,10 +23,12 @@ public class CheckRunStore {
 
     private final JdbcClient client;
     private final Clock clock;
+    private final Durability durability;
 
     public CheckRunStore(JdbcTemplate jdbc, Clock clock) {
         this.client = JdbcClient.create(jdbc);
         this.clock = clock;
+        this.durability = new Durability(jdbc);
     }
 
     /** Records a run; {@code facts} and {@code findings} are the JSON documents in and out. */
@@ -40,6 +42,7 @@ public class CheckRunStore {
                 .params(at, ranBy, asOf, rulebase, factsSource, summary, facts, findings)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        durability.flush();
         return new CheckRun(id, at.toInstant(), ranBy, asOf, rulebase, factsSource, summary);
     }
 

@@ -48,12 +48,14 @@ public class ReportStore {
     private final JdbcClient client;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Durability durability;
 
     public ReportStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
         this.tx = tx;
         this.clock = clock;
+        this.durability = new Durability(jdbc);
     }
 
     /** Stores the reports as one batch, in their order; returns them as stored, with their versions. */
@@ -66,7 +68,9 @@ public class ReportStore {
             String batch = UUID.randomUUID().toString();
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             try {
-                return tx.execute(status -> insert(batch, reports, submittedBy, at));
+                Batch stored = tx.execute(status -> insert(batch, reports, submittedBy, at));
+                durability.flush();
+                return stored;
             } catch (DuplicateKeyException e) {
                 last = e;
                 sleepBriefly(attempt);
