@@ -1,11 +1,12 @@
 #!/bin/sh
 # Makes a local PostgreSQL ready for dunban's storage tests; safe to run again and again.
 #
-#   eval "$(.ci/postgres.sh)"      # from .ci/run, before `mvn test`
+#   source .ci/postgres.sh          # from .ci/run (bash), before `mvn test`; or
+#   eval "$(.ci/postgres.sh)"       # from any shell
 #
 # Installs Debian's `postgresql` package if no cluster exists (needs root and apt), starts the
 # first cluster if it is down, and creates a login role and a database it owns. Progress goes to
-# stderr; stdout is only the `export` lines below, for eval:
+# stderr. It exports these variables (when sourced) and prints them as `export` lines (for eval):
 #
 #   DUNBAN_TEST_PG_URL       JDBC URL of the test database (jdbc:postgresql://localhost:PORT/DB)
 #   DUNBAN_TEST_PG_USER      role the tests log in as
@@ -64,6 +65,9 @@ SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
 SQL
 say "database $DB ready for role $ROLE on localhost:$PORT"
 
-echo "export DUNBAN_TEST_PG_URL='jdbc:postgresql://localhost:$PORT/$DB'"
-echo "export DUNBAN_TEST_PG_USER='$ROLE'"
-echo "export DUNBAN_TEST_PG_PASSWORD='$PASSWORD'"
+export DUNBAN_TEST_PG_URL="jdbc:postgresql://localhost:$PORT/$DB"
+export DUNBAN_TEST_PG_USER="$ROLE"
+export DUNBAN_TEST_PG_PASSWORD="$PASSWORD"
+echo "export DUNBAN_TEST_PG_URL='$DUNBAN_TEST_PG_URL'"
+echo "export DUNBAN_TEST_PG_USER='$DUNBAN_TEST_PG_USER'"
+echo "export DUNBAN_TEST_PG_PASSWORD='$DUNBAN_TEST_PG_PASSWORD'"

@@ -100,6 +100,27 @@ public final class RulebaseLoader {
         return new Rulebase(root, kieBase, List.copyOf(parameters), version, List.copyOf(names), List.copyOf(warnings));
     }
 
+    /**
+     * The version a directory would compile to, without compiling it: the same hash {@link #load} records.
+     * Lets callers reuse a compiled rulebase while the files are unchanged.
+     */
+    public static String fingerprint(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return "";
+        }
+        MessageDigest digest = sha256();
+        for (Path file : ruleFiles(root)) {
+            try {
+                digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            } catch (IOException e) {
+                return "";
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
     private static List<Path> ruleFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)

@@ -1,0 +1,206 @@
+package cn.dunban.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.Severity;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.Before;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Steps every rule family's scenarios share: units report progress, the office runs a check, the
+ * supervision list says what it says. Column headers are the words a compliance office uses.
+ */
+public class CheckSteps {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Table column → facts field (contract §3). */
+    private static final Map<String, String> REPORT_COLUMNS = Map.ofEntries(
+            Map.entry("目标", "target"), Map.entry("文件", "document"), Map.entry("任务", "task"),
+            Map.entry("指标", "indicator"), Map.entry("截至", "asOf"), Map.entry("数值", "value"),
+            Map.entry("单位", "unit"), Map.entry("完成", "done"), Map.entry("报送单位", "reporter"),
+            Map.entry("来源", "source"));
+
+    @Before
+    public void freshScenario() {
+        World.reset();
+    }
+
+    @假如("各单位报送了以下进度：")
+    public void reports(DataTable table) {
+        table.asMaps().forEach(row -> World.current().reports.add(fields(row)));
+    }
+
+    @假如("下达了以下指标：")
+    public void assignments(DataTable table) {
+        table.asMaps().forEach(row -> World.current().assignments.add(fields(row)));
+    }
+
+    @当("^督查室按\\s*(\\d{4}-\\d{2}-\\d{2})\\s*进行检查$")
+    public void check(String date) {
+        World.current().check(LocalDate.parse(date));
+    }
+
+    @那么("督办清单中有：")
+    public void listContains(DataTable table) {
+        List<Finding> findings = findings();
+        for (Map<String, String> row : table.asMaps()) {
+            Severity severity = severity(row.get("级别"));
+            String subject = row.get("对象");
+            String rule = row.get("规则");
+            String message = row.get("说明包含");
+            assertThat(findings)
+                    .as("应有 %s %s %s；实际清单：%n%s", row.get("级别"), subject, rule == null ? "" : rule, describe(findings))
+                    .anySatisfy(f -> {
+                        assertThat(f.getSeverity()).isEqualTo(severity);
+                        assertThat(f.getSubject()).isEqualTo(subject);
+                        if (rule != null && !rule.isBlank()) {
+                            assertThat(f.getRule()).isEqualTo(rule);
+                        }
+                        if (message != null && !message.isBlank()) {
+                            assertThat(f.getMessage()).contains(message);
+                        }
+                    });
+        }
+    }
+
+    @那么("对象 {string} 没有问题")
+    public void noFinding(String subject) {
+        List<Finding> about = findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
+        assertThat(about).as("%s 不应出现在督办清单中", subject).isEmpty();
+    }
+
+    @那么("对象 {string} 只有一条问题，列为 {string}")
+    public void exactlyOne(String subject, String severity) {
+        List<Finding> about = findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
+        assertThat(about).as("%s 的问题", subject).hasSize(1);
+        assertThat(about.get(0).getSeverity()).isEqualTo(severity(severity));
+    }
+
+    @那么("对象 {string} 的问题说明是 {string}")
+    public void messageIs(String subject, String message) {
+        assertThat(findings()).as(describe(findings()))
+                .anySatisfy(f -> {
+                    assertThat(f.getSubject()).isEqualTo(subject);
+                    assertThat(f.getMessage()).isEqualTo(message);
+                });
+    }
+
+    @那么("对象 {string} 的问题引用原文 {string}")
+    public void citation(String subject, String text) {
+        assertThat(findings())
+                .anySatisfy(f -> {
+                    assertThat(f.getSubject()).isEqualTo(subject);
+                    assertThat(f.getCitation()).isNotNull();
+                    assertThat(f.getCitation().text()).isEqualTo(text);
+                });
+    }
+
+    @那么("督办清单中没有 {string}")
+    public void noneOf(String severity) {
+        Severity s = severity(severity);
+        assertThat(findings().stream().filter(f -> f.getSeverity() == s).toList()).as(describe(findings())).isEmpty();
+    }
+
+    @那么("检查因输入错误未执行，错误信息包含 {string}")
+    public void inputError(String text) {
+        World w = World.current();
+        assertThat(w.failure).as("应因输入错误而未执行检查").isNotNull();
+        assertThat(w.failure.getMessage()).contains(text);
+    }
+
+    @假如("政策处在规则目录的副本中把参数 {string} 改为 {double}")
+    public void editParameter(String name, double value) throws IOException {
+        World w = World.current();
+        Path copy = copyRules(w.rules);
+        boolean found = false;
+        try (Stream<Path> files = Files.walk(copy)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("params.json")).toList()) {
+                ObjectNode root = (ObjectNode) JSON.readTree(p.toFile());
+                for (JsonNode param : root.path("parameters")) {
+                    if (name.equals(param.path("name").asString(null))) {
+                        ((ObjectNode) param).put("value", value);
+                        found = true;
+                    }
+                }
+                Files.writeString(p, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            }
+        }
+        assertThat(found).as("规则目录中应有参数 %s", name).isTrue();
+        w.rules = copy;
+    }
+
+    static List<Finding> findings() {
+        World w = World.current();
+        if (w.failure != null) {
+            throw new AssertionError("检查未能执行：" + w.failure.getMessage(), w.failure);
+        }
+        assertThat(w.result).as("还没有进行检查").isNotNull();
+        return w.result.findings();
+    }
+
+    static Severity severity(String label) {
+        for (Severity s : Severity.values()) {
+            if (s.label().equals(label) || s.name().equals(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("不认识的级别“" + label + "”（可用: 违规、预警、进度滞后、未报送、提示）");
+    }
+
+    static String describe(List<Finding> findings) {
+        return findings.stream().map(f -> "  " + f.getSeverity().label() + " " + f.getSubject() + " " + f.getRule()
+                + " " + f.getMessage()).collect(Collectors.joining("\n"));
+    }
+
+    static Path copyRules(Path from) throws IOException {
+        Path to = Files.createTempDirectory("dunban-rules-");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** A table row as facts fields: blank cells are left out; numbers, booleans and task numbers typed. */
+    static Map<String, Object> fields(Map<String, String> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((column, cell) -> {
+            if (cell == null || cell.isBlank()) {
+                return;
+            }
+            String field = REPORT_COLUMNS.getOrDefault(column, column);
+            String v = cell.strip();
+            switch (field) {
+                case "value" -> out.put(field, Double.parseDouble(v));
+                case "task" -> out.put(field, Integer.parseInt(v));
+                case "done" -> out.put(field, v.equals("是") || v.equals("true") || v.equals("已完成"));
+                default -> out.put(field, v);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package cn.dunban.scenarios;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.catalog.CatalogReader;
+import cn.dunban.engine.Checker;
+import cn.dunban.engine.Rulebase;
+import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.facts.Facts;
+import cn.dunban.facts.FactsReader;
+import cn.dunban.findings.FindingsReport;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What one scenario has said so far: the facts the units reported, the rules directory in force, and
+ * the result of the last check. The facts are assembled as the JSON document of contract §3 and read
+ * by the real {@link FactsReader}, so scenarios exercise the same path as {@code dunban check}.
+ * Step classes share it through {@link #current()}; a hook starts a fresh one for every scenario.
+ */
+public final class World {
+
+    /** The rules directory scenarios run against; {@code dunban test-rules --rules DIR} sets it. */
+    public static final String RULES_PROPERTY = "dunban.rules";
+
+    private static final Map<String, Rulebase> COMPILED = new ConcurrentHashMap<>();
+    private static Catalog builtIn;
+    private static World current;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final List<Map<String, Object>> reports = new ArrayList<>();
+    final List<Map<String, Object>> assignments = new ArrayList<>();
+    final List<Map<String, Object>> projects = new ArrayList<>();
+    final List<Map<String, Object>> energy = new ArrayList<>();
+    Path rules = Path.of(System.getProperty(RULES_PROPERTY, "rules"));
+    FindingsReport result;
+    Exception failure;
+
+    static World current() {
+        if (current == null) {
+            current = new World();
+        }
+        return current;
+    }
+
+    static void reset() {
+        current = new World();
+    }
+
+    static synchronized Catalog catalog() {
+        if (builtIn == null) {
+            builtIn = CatalogReader.builtIn();
+        }
+        return builtIn;
+    }
+
+    /** Rulebases are cached by directory and content, so an edited copy compiles afresh. */
+    Rulebase rulebase() {
+        String key = rules.toAbsolutePath().normalize() + "#" + RulebaseLoader.fingerprint(rules);
+        Rulebase cached = COMPILED.get(key);
+        if (cached == null) {
+            cached = RulebaseLoader.load(rules);
+            COMPILED.put(key, cached);
+        }
+        return cached;
+    }
+
+    String factsJson(LocalDate asOf) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("asOf", asOf.toString());
+        doc.put("reports", reports);
+        doc.put("assignments", assignments);
+        doc.put("projects", projects);
+        doc.put("energy", energy);
+        return JSON.writeValueAsString(doc);
+    }
+
+    void check(LocalDate asOf) {
+        result = null;
+        failure = null;
+        try {
+            Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "场景事实");
+            result = new Checker(rulebase(), catalog()).check(facts, asOf);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+}
