@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.engine.Checker;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.JsonRenderer;
 import cn.dunban.store.ReportStore;
@@ -73,6 +73,9 @@ class ApiTests {
     @Autowired
     ReportStore reports;
 
+    @Autowired
+    RulebaseHolder rules;
+
     static String facts() throws IOException {
         return Files.readString(Path.of("src/test/resources/web/facts.json"));
     }
@@ -110,8 +113,9 @@ class ApiTests {
 
     @Test
     void aCheckAnswersExactlyTheFindingsDocumentOfTheCommandLine() throws Exception {
+        // What `dunban check --facts … --as-of 2023-12-31 --format json` prints, on the same rules.
         var catalog = CatalogReader.builtIn();
-        String expected = JsonRenderer.render(new Checker(RulebaseLoader.load(Path.of("rules")), catalog)
+        String expected = JsonRenderer.render(new Checker(rules.checker().rulebase(), catalog)
                 .check(new FactsReader(catalog).read(facts().getBytes(StandardCharsets.UTF_8), "facts.json"),
                         LocalDate.of(2023, 12, 31)));
 
@@ -289,7 +293,7 @@ class ApiTests {
 
     @Test
     void policyStaffSeeAndReloadTheRules() throws Exception {
-        String version = RulebaseLoader.load(Path.of("rules")).version();
+        String version = rules.status().version();
         mvc.perform(get("/api/rules").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
                 .andExpect(jsonPath("$.files", hasItem("targets/goal.drl")))
