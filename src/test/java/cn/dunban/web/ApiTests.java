@@ -159,6 +159,11 @@ class ApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("reports[1].unit"))
                 .andExpect(jsonPath("$.errors[0].code").value("unit-dimension"))
                 .andExpect(jsonPath("$.errors[0].line").value(4));
+        // `curl -d @facts.json` labels the JSON as a form; it is still read as the JSON it is.
+        mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(body.getBytes(StandardCharsets.UTF_8)).with(OFFICER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reports[1].unit"));
 
         mvc.perform(postJson("/api/checks", "{\"asOf\": \"2023-09-30\",\n \"reports\": [ {\"target\": }]}").with(OFFICER))
                 .andExpect(status().isBadRequest())

@@ -38,6 +38,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void bothLogFormatsHaveAWellFormedConfiguration() throws Exception {
+        for (String config : List.of("logback-serve.xml", "logback-serve-json.xml")) {
+            try (var in = ServeCommand.class.getResourceAsStream(config)) {
+                assertThat(in).as(config).isNotNull();
+                javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            }
+        }
+    }
+
+    @Test
     void refusesOptionsItDoesNotKnow() {
         Map<String, String> env = Map.of("DUNBAN_USERS", "a:b:OFFICER");
         assertThatThrownBy(() -> serve(env, "--prot", "8080")).isInstanceOf(UsageException.class);
