@@ -5,6 +5,11 @@ const LABELS = {
   VIOLATION: '违规', WARNING: '未达力争目标', AT_RISK: '进度滞后', MISSING_REPORT: '未报送', INFO: '提示'
 };
 const ORDER = Object.keys(LABELS);
+// Evidence keys the rules use most, in words; any other key is shown as it is.
+const EVIDENCE = {
+  reported: '报告值', required: '要求', expected: '按进度应达', unit: '单位', asOf: '报告日期', deadline: '期限',
+  elapsed: '时间进度', tolerance: '容差', done: '已完成'
+};
 const $ = (id) => document.getElementById(id);
 
 let current = null;      // { text, doc, id }
@@ -119,7 +124,7 @@ function render() {
     const tbody = g.querySelector('tbody');
     for (const f of list) {
       const ev = f.evidence && Object.keys(f.evidence).length
-        ? el('div', { class: 'evidence' }, Object.entries(f.evidence).map(([k, v]) => k + ': ' + v).join('　')) : '';
+        ? el('div', { class: 'evidence' }, Object.entries(f.evidence).map(([k, v]) => (EVIDENCE[k] || k) + '：' + v).join('　')) : '';
       tbody.append(el('tr', {},
         el('td', {}, el('span', { class: 'sev ' + f.severity }, LABELS[f.severity] || f.severity)),
         el('td', { class: 'subject' }, f.subject || ''),
