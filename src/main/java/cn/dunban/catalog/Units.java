@@ -18,7 +18,7 @@ public final class Units {
         for (String noun : new String[] {"个", "家", "项", "座", "所", "处", "台", "条", "只", "艘", "辆", "套", "件",
                 "名", "位", "张", "栋", "户", "盏", "根", "场", "次", "批", "块", "支", "部", "篇", "例", "片", "种",
                 "类", "级", "层", "间", "宗", "笔", "口", "眼", "架", "趟", "班", "列", "单", "份", "门", "轮",
-                "村", "镇", "街道"}) {
+                "村", "镇", "街道", "头", "株"}) {
             base(noun, Dimension.COUNT, 1);
         }
         base("人", Dimension.PEOPLE, 1);
@@ -42,6 +42,7 @@ public final class Units {
         base("吨", Dimension.MASS, 1000);
         base("千克", Dimension.MASS, 1);
         base("公斤", Dimension.MASS, 1);
+        base("斤", Dimension.MASS, 0.5);
         base("立方米", Dimension.VOLUME, 1);
         base("方", Dimension.VOLUME, 1);
         base("元", Dimension.MONEY, 1);
