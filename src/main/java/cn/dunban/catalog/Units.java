@@ -26,6 +26,8 @@ public final class Units {
         base("平方米", Dimension.AREA, 1);
         base("㎡", Dimension.AREA, 1);
         base("亩", Dimension.AREA, 666.6667);
+        // 亩次: area served, counted once per operation (社会化服务规模 "800万亩次"); reported in the same unit
+        base("亩次", Dimension.AREA, 666.6667);
         base("公顷", Dimension.AREA, 10_000);
         base("平方公里", Dimension.AREA, 1_000_000);
         base("平方千米", Dimension.AREA, 1_000_000);

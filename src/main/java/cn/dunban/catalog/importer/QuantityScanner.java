@@ -12,17 +12,41 @@ import cn.dunban.catalog.Units;
  * The unit is the longest run after the number that {@link Units} can parse, as {@code Quantities} does,
  * so the importer and the completeness check agree on what a quantity is.
  *
+ * <p>Also read, with their {@link Form}: "400余家"/"100多家" (more than 400), "1/3的村" (a share,
+ * as a percentage), "2000亿" with the unit left out, and "54亿吨公里" whose compound unit {@link Units}
+ * does not know.
+ *
  * <p>Left out on purpose: dates and years ("2023年", "6月底"); durations ("3年左右" is a deadline, read by
  * {@link DeadlineParser}); numbers glued to Latin letters or digits, which are names ("5G", "S104",
- * "PM2.5", "60GWh"). A number followed by 亿/万 and no unit ("突破2000亿") is kept with
- * {@link Quantity#magnitudeOnly()} set, for the parser to decide.
+ * "PM2.5", "60GWh").
  */
 final class QuantityScanner {
 
+    /** How a quantity is written, when not simply "number + unit". */
+    enum Form {
+        PLAIN,
+        /** "突破2000亿": a magnitude without the unit. */
+        MAGNITUDE_ONLY,
+        /** "400余家", "100多家": more than the number. */
+        MORE_THAN,
+        /** "1/3的村": a share, value in %. */
+        FRACTION,
+        /** "54亿吨公里": a unit {@link Units} cannot read; {@code unit} holds it as written. */
+        COMPOUND_UNIT,
+        /** "营收创千亿": a Chinese numeral; like {@link #MAGNITUDE_ONLY}, the money unit may be left out. */
+        CHINESE_NUMERAL,
+        /** "进入全市前5": a rank written without a unit; {@code unit} is 名. */
+        BARE_RANK
+    }
+
     /** A number with its unit; offsets index the scanned text, {@code end} is just past the unit. */
-    record Quantity(int start, int end, double value, Double valueMax, String unit, boolean magnitudeOnly) {
+    record Quantity(int start, int end, double value, Double valueMax, String unit, Form form) {
         boolean isRange() {
             return valueMax != null;
+        }
+
+        boolean magnitudeOnly() {
+            return form == Form.MAGNITUDE_ONLY || form == Form.CHINESE_NUMERAL && !unit.endsWith("元");
         }
     }
 
@@ -31,11 +55,57 @@ final class QuantityScanner {
     private static final Pattern RANGE_DASH = Pattern.compile("[—–\\-~～至到]" + NUM);
     /** Between two complete quantities only a dash makes a range: "从50%提升至60%" is not one. */
     private static final Pattern RANGE_DASH_ONLY = Pattern.compile("[—–\\-~～]" + NUM);
+    private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?=的|以上|以下|左右|[\\p{IsHan}])");
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:[—–\\-]\\d{4})?年|\\d{1,2}月|\\d{1,2}日");
     private static final String SPECIAL_UNITS = "个百分点|百分点|%|％|‰|TEU";
     private static final Pattern SPECIAL = Pattern.compile("^(?:" + SPECIAL_UNITS + ")");
+    /** Units that, written right after another unit, make a compound one: 吨公里, 人公里, 千瓦小时. */
+    private static final Pattern COMPOUND_TAIL = Pattern.compile("^(?:公里|千米|小时)");
+
+    /** An amount in Chinese numerals after a word of reaching: "创千亿", "营收创亿元", "突破两千万元". */
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?<=创|突破|达到|超过)([一二两三四五六七八九十百千]*)([万亿])(元)?(?![级强\\p{IsHan}])");
+    /** "进入全市前5": a rank with no unit written. */
+    private static final Pattern BARE_RANK = Pattern.compile("(?<=进入[^，,。；、]{0,8}前)(\\d{1,3})(?![\\d.%％\\p{IsHan}])");
 
     List<Quantity> scan(String text) {
+        List<Quantity> out = new ArrayList<>(digits(text));
+        for (Matcher c = CHINESE.matcher(text); c.find(); ) {
+            double v = chineseNumber(c.group(1));
+            out.add(new Quantity(c.start(), c.end(), v, null, c.group(2) + (c.group(3) == null ? "" : "元"),
+                    Form.CHINESE_NUMERAL));
+        }
+        for (Matcher r = BARE_RANK.matcher(text); r.find(); ) {
+            out.add(new Quantity(r.start(), r.end(), parse(r.group(1)), null, "名", Form.BARE_RANK));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    /** 千 → 1000, 两千 → 2000, 三百五十 → 350, "" → 1 (as in "创亿元"). */
+    static double chineseNumber(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        double total = 0;
+        double digit = 0;
+        for (char ch : s.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(ch);
+            if (ch == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int mult = ch == '十' ? 10 : ch == '百' ? 100 : ch == '千' ? 1000 : 1;
+            total += (digit == 0 ? 1 : digit) * mult;
+            digit = 0;
+        }
+        return total + digit;
+    }
+
+    private List<Quantity> digits(String text) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         int from = 0;
@@ -48,6 +118,16 @@ final class QuantityScanner {
             Matcher date = DATE.matcher(text).region(start, text.length());
             if (date.lookingAt()) {
                 from = date.end();
+                continue;
+            }
+            Matcher f = FRACTION.matcher(text).region(start, text.length());
+            if (f.lookingAt()) {
+                double num = Double.parseDouble(f.group(1));
+                double den = Double.parseDouble(f.group(2));
+                if (den > 0 && num < den) {
+                    out.add(new Quantity(start, f.end(), num * 100 / den, null, "%", Form.FRACTION));
+                }
+                from = f.end();
                 continue;
             }
             Quantity q = quantityAt(text, start, m.group(1), m.end());
@@ -71,18 +151,32 @@ final class QuantityScanner {
         double value = parse(number);
         Double max = null;
         int after = numberEnd;
+        Form form = Form.PLAIN;
         // a range written once with the unit at the end: "1—3个百分点", "15—30亩"
         Matcher r = RANGE_DASH.matcher(text).region(numberEnd, text.length());
         if (r.lookingAt()) {
             max = parse(r.group(1));
             after = r.end();
+        } else if (after < text.length() && "余多".indexOf(text.charAt(after)) >= 0) {
+            after++;
+            form = Form.MORE_THAN;
         }
         UnitMatch u = unitAt(text, after);
         if (u == null) {
             return null;
         }
         int end = after + u.length;
-        if (max == null) {
+        if (u.magnitudeOnly) {
+            form = Form.MAGNITUDE_ONLY;
+        }
+        Matcher tail = COMPOUND_TAIL.matcher(text).region(end, text.length());
+        String unit = u.unit;
+        if (!u.magnitudeOnly && tail.lookingAt()) {
+            unit = unit + tail.group();
+            end = tail.end();
+            form = Form.COMPOUND_UNIT;
+        }
+        if (max == null && form == Form.PLAIN) {
             // a range with the unit on both ends: "4.5%—5%"
             Matcher r2 = RANGE_DASH_ONLY.matcher(text).region(end, text.length());
             if (r2.lookingAt()) {
@@ -93,7 +187,7 @@ final class QuantityScanner {
                 }
             }
         }
-        return new Quantity(start, end, value, max, u.unit, u.magnitudeOnly);
+        return new Quantity(start, end, value, max, unit, form);
     }
 
     private record UnitMatch(String unit, int length, boolean magnitudeOnly) {
@@ -136,7 +230,7 @@ final class QuantityScanner {
     }
 
     private static boolean isNameChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '{');
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '{' || c == '/');
     }
 
     private static boolean isLatin(char c) {
