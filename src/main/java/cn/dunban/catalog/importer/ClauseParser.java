@@ -38,6 +38,12 @@ final class ClauseParser {
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:力争|争取|确保|实现|推动|新增|新建|创建|建设|打造|培育|完成|建成)+");
 
+    /** Verbs that make a clause a piece of work of its own rather than a further figure of the last one. */
+    private static final Pattern OWN_WORK = Pattern.compile(
+            "新增|新建|新培育|培育|实施|完成|引进|引育|改造|发放|开通|入库|签约|落地|举办|开展|创建|打造|建设|建成|治理|"
+                    + "培训|招引|评选|选树|拜访|修复|关停|认定|推荐|推动|开发|安装|配备|招聘|放映|整合|交流|选派|吸引|创作|"
+                    + "盘活|验收|恢复|组织|推进|承接|共建|布局|发展|提升|开工");
+
     private final ClauseSplitter splitter = new ClauseSplitter();
     private final QuantityScanner scanner = new QuantityScanner();
     private final QuantityJudge judge = new QuantityJudge();
@@ -65,6 +71,8 @@ final class ClauseParser {
         String sentenceSubject = null;
         TimeWord opening = null;
         TimeWord lastExplicit = null;
+        Strength lastStrength = null;
+        Strength targetStrength = null;
         boolean reward = false;
         for (Clause clause : splitter.split(body.text())) {
             if (clause.sentence() != sentence) {
@@ -73,6 +81,8 @@ final class ClauseParser {
                 sentenceSubject = null;
                 opening = null;
                 lastExplicit = null;
+                lastStrength = null;
+                targetStrength = null;
                 reward = false;
             }
             String text = clause.text();
@@ -101,16 +111,20 @@ final class ClauseParser {
                 reward = true;
             }
             if (!committed.isEmpty()) {
-                drafts.addAll(quantityTargets(piece, clause, committed, words, opening, sentenceSubject));
+                drafts.addAll(quantityTargets(piece, clause, committed, words, opening, sentenceSubject, targetStrength));
+                Strength own = strengths.read(text, text.length());
+                targetStrength = own != Strength.PLAIN ? own : parallel(text, committed.get(0).q()) ? targetStrength : null;
                 // "地区生产总值增长5.5%以上，力争突破6000亿元": a clause without a subject takes the sentence's
                 if (sentenceSubject == null) {
                     sentenceSubject = subjectOf(text, committed.get(0).q());
                 }
             } else {
-                drafts.addAll(valueless.find(piece, clause, words, lastExplicit, opening));
+                drafts.addAll(valueless.find(piece, clause, words, lastExplicit, opening, lastStrength));
             }
             if (!words.isEmpty()) {
                 lastExplicit = words.get(words.size() - 1);
+                Strength s = strengths.read(text, text.length());
+                lastStrength = s == Strength.PLAIN ? null : s;
             }
         }
         drafts.sort(java.util.Comparator.comparingInt(Draft::position));
@@ -164,8 +178,12 @@ final class ClauseParser {
         return -1;
     }
 
+    /**
+     * @param carried the resolve (确保/力争 …) of the sentence's previous target clause, for a clause that only
+     *                continues it: "力争服务面积突破10万亩，服务农户超过2万户", "…，其中制造业贷款25亿元以上"
+     */
     private List<Draft> quantityTargets(Snippet piece, Clause clause, List<Committed> cs, List<TimeWord> words,
-                                        TimeWord opening, String sentenceSubject) {
+                                        TimeWord opening, String sentenceSubject, Strength carried) {
         String text = clause.text();
         int n = cs.size();
         int[] from = new int[n];
@@ -209,11 +227,15 @@ final class ClauseParser {
             TimeWord tw = DeadlineParser.governing(words, q.start());
             LocalDate deadline = tw != null ? tw.date() : opening != null ? opening.date() : deadlines.yearEnd();
             Strength strength = strengths.read(text, q.start());
+            if (strength == Strength.PLAIN && carried != null && parallel(text, cs.get(0).q())) {
+                strength = carried;
+            }
             if (strength == Strength.PLAIN && (before.endsWith("不低于") || before.endsWith("控制在"))) {
                 strength = Strength.BINDING;
             }
             String unit = c.unit();
-            Measure measure = measures.read(cmp, unit, before);
+            // the item's own words decide; the clause's verb governs a 、-list ("创建A80个、B24所")
+            Measure measure = measures.read(cmp, unit, text.substring(0, from[i]) + before);
             String itemAfter = text.substring(Math.min(text.length(), q.end() + suffix), to[i]);
             String indicator = namer.name(before, itemAfter, subject);
             String own = namer.subject(before);
@@ -272,6 +294,12 @@ final class ClauseParser {
             default -> RoundingMode.HALF_UP;
         };
         return BigDecimal.valueOf(exact).setScale(2, mode).doubleValue();
+    }
+
+    /** A clause that states no work of its own, only a further figure: "其中…", "B营收突破15亿元". */
+    private static boolean parallel(String text, Quantity first) {
+        String head = text.substring(0, first.start());
+        return head.startsWith("其中") || !OWN_WORK.matcher(head).find();
     }
 
     private String subjectOf(String text, Quantity first) {

@@ -144,7 +144,8 @@ final class TaskSplitter {
         if (found == Style.SPACE) {
             title = rest.text();
         } else {
-            int stop = indexOfAny(rest.text(), "。；;");
+            // "搭建创新平台。推动…", "围绕打造…集群目标,实施…": the title ends at the first stop or comma
+            int stop = indexOfAny(rest.text(), "。；;，,");
             title = stop < 0 ? rest.text() : rest.text().substring(0, stop);
         }
         open(Kind.TASK, n, title, line.number());

@@ -28,6 +28,8 @@ final class UnitBracketParser {
             "[（(](?=(?:" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|" + LEADER + "|牵头)[：:])");
     private static final Pattern LABELLED = Pattern.compile(
             "^(" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|" + LEADER + "|牵头)[：:](.*)$");
+    /** Lower levels named as a whole: they take part, they do not lead. */
+    private static final Pattern LOCAL = Pattern.compile("^(?:各|相关|有关)(?:镇街|镇|街道|乡镇|县区|县市区|县（市、区）)");
     private static final Pattern SUFFIX = Pattern.compile("(?:按职责分工负责|按职责分工|分别负责|负责)$");
 
     Assignment parse(Snippet body) {
@@ -47,6 +49,7 @@ final class UnitBracketParser {
         List<String> lead = new ArrayList<>();
         List<String> participating = new ArrayList<>();
         List<String> responsible = new ArrayList<>();
+        List<List<String>> responsibleGroups = new ArrayList<>();
         List<String> leaders = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         for (String part : inside.split("[；;。]")) {
@@ -65,14 +68,30 @@ final class UnitBracketParser {
                 participating.addAll(names);
             } else if (label.matches(RESPONSIBLE)) {
                 responsible.addAll(names);
+                for (String group : m.group(2).split("[，,]")) {
+                    List<String> g = names(group);
+                    if (!g.isEmpty()) {
+                        responsibleGroups.add(g);
+                    }
+                }
             } else {
                 leaders.addAll(names);
             }
         }
-        if (lead.isEmpty()) {
-            lead.addAll(responsible);
-        } else {
+        if (!lead.isEmpty()) {
             participating.addAll(responsible);
+        } else if (!responsibleGroups.isEmpty()) {
+            // "承办单位:A、B,C、D,各镇街" with no 牵头单位: the first group leads ("黑体为主办单位" in the
+            // original, a mark plain text loses); later groups and the towns and streets (各镇街) take part
+            for (int g = 0; g < responsibleGroups.size(); g++) {
+                for (String name : responsibleGroups.get(g)) {
+                    (g == 0 && !LOCAL.matcher(name).find() ? lead : participating).add(name);
+                }
+            }
+            if (lead.isEmpty()) {
+                lead.addAll(participating);
+                participating.clear();
+            }
         }
         return new Assignment(rest, lead, participating, leaders, ignored);
     }

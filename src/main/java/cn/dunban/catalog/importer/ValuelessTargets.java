@@ -81,7 +81,8 @@ final class ValuelessTargets {
      * @param carried the last explicit time word of an earlier clause in the sentence, or null
      * @param opening a time-only clause that opened the sentence ("2023年，…"), or null
      */
-    List<Draft> find(Snippet piece, Clause clause, List<TimeWord> words, TimeWord carried, TimeWord opening) {
+    List<Draft> find(Snippet piece, Clause clause, List<TimeWord> words, TimeWord carried, TimeWord opening,
+                     Strength carriedStrength) {
         String text = clause.text();
         String quote = piece.strip().verbatim();
         LocalDate deadline = deadline(words, opening);
@@ -137,7 +138,13 @@ final class ValuelessTargets {
         } else if (carried != null && DeadlineParser.datesAnEvent(carried)) {
             Matcher e = STRONG_EVENT.matcher(text);
             if (e.find() && !clause.isQuoted(e.start())) {
-                return List.of(milestone(clause, quote, carried.date()));
+                // "年内力争A完成股改，B实现挂牌": the second event shares the first one's time and resolve
+                Draft d = milestone(clause, quote, carried.date());
+                if (d.strength() == Strength.PLAIN && carriedStrength != null) {
+                    d = new Draft(d.position(), d.text(), d.indicator(), d.comparator(), d.value(), d.valueMax(),
+                            d.unit(), d.measure(), d.deadline(), carriedStrength);
+                }
+                return List.of(d);
             }
         }
         return List.of();
@@ -159,7 +166,8 @@ final class ValuelessTargets {
         }
         int at = above ? a.start() : b.start();
         boolean upper = UPPER_BOUND.matcher(text).find();
-        Strength strength = strengths.read(text, at);
+        // 约束性 binds the indicator it names, not its neighbours ("约束性指标和环境质量改善目标")
+        Strength strength = strengths.read(text.replace("约束性", ""), at);
         String head = text.substring(0, at).replaceAll(
                 "(?:全面|超额|顺利|高标准|圆满|确保|在|完成|控制在|达到|稳定达到|超额完成)+$", "");
         List<String> names = new ArrayList<>();
@@ -179,8 +187,9 @@ final class ValuelessTargets {
         for (String name : names) {
             boolean lessIsBetter = named && LESS_IS_BETTER.matcher(name).find() && !REDUCTION.matcher(name).find();
             Comparator cmp = upper || lessIsBetter ? Comparator.LE : Comparator.GE;
-            out.add(draft(clause, quote, name, cmp, null, cmp == Comparator.LE ? Measure.LEVEL : Measure.CUMULATIVE,
-                    deadline, strength));
+            // a task to finish adds up over the year; a target set above is a level to reach
+            out.add(draft(clause, quote, name, cmp, null, finish && cmp == Comparator.GE ? Measure.CUMULATIVE : Measure.LEVEL,
+                    deadline, name.contains("约束性") ? Strength.BINDING : strength));
         }
         return out;
     }
