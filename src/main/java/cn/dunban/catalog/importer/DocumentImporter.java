@@ -37,6 +37,7 @@ import cn.dunban.catalog.importer.UnitBracketParser.Assignment;
  */
 public final class DocumentImporter {
 
+    private static final Pattern TITLE_WORDS = Pattern.compile("重点工作任务|工作报告|任务目标|工作要点|实施方案");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}]{1,8}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\d{1,4}号");
 
     /**
@@ -113,32 +114,46 @@ public final class DocumentImporter {
      * with the document number (文号) in brackets when the head has one.
      */
     static String title(CleanText clean) {
-        String number = null;
-        String best = null;
-        int looked = 0;
-        StringBuilder joined = new StringBuilder();
+        List<String> head = new ArrayList<>();
         for (TextCleaner.CleanLine line : clean.lines()) {
             String t = line.content().text();
-            if (t.isEmpty()) {
-                continue;
+            if (!t.isEmpty() && head.size() < 25) {
+                head.add(t);
             }
-            if (++looked > 25) {
+        }
+        String number = null;
+        for (String t : head) {
+            Matcher m = DOC_NUMBER.matcher(t);
+            if (m.find() && t.length() < 30) {
+                number = m.group();
                 break;
             }
-            Matcher m = DOC_NUMBER.matcher(t);
-            if (number == null && m.find() && t.length() < 30) {
-                number = m.group();
+        }
+        String best = null;
+        for (int i = 0; i < head.size() && best == null; i++) {
+            if (head.get(i).contains("关于") && !head.get(i).contains("。")) {
+                // a notice's title may break over lines: "关于印发《…深化" / "…发展" / "2023年重点工作任务》的通知"
+                StringBuilder b = new StringBuilder(head.get(i));
+                for (int j = i + 1; j < Math.min(head.size(), i + 5) && !b.toString().contains("通知"); j++) {
+                    b.append(head.get(j));
+                }
+                best = b.toString();
             }
-            joined.append(t);
-            if (best == null && t.length() <= 80 && !t.contains("。")
-                    && (t.contains("重点工作任务") || t.contains("工作报告") || t.contains("任务目标") || t.contains("通知"))) {
+        }
+        for (int i = 0; i < head.size() && best == null; i++) {
+            String t = head.get(i);
+            if (t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()) {
                 best = t;
             }
         }
         if (best == null) {
             return "";
         }
-        best = best.replaceAll("^关于印发|的通知$", "").replaceAll("^[《]|[》]$", "");
+        // "某市人民政府办公室关于印发《某市…重点工作任务》的通知": the document is what the notice issues
+        int issued = best.indexOf("关于印发");
+        if (issued >= 0) {
+            best = best.substring(issued + "关于印发".length()).replaceAll("的通知$", "").replaceAll("^《|》$", "");
+        }
         return number == null ? best : best + "（" + number + "）";
     }
 }
