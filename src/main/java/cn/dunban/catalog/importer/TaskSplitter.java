@@ -46,20 +46,46 @@ final class TaskSplitter {
     private String section = "";
     private int headingLine = 0;
     private List<Snippet> parts = new ArrayList<>();
+    /** The last task number given out; with numbering that restarts per section it runs on. */
     private int lastTask = 0;
+    /** The document's own last number, and what to add to it when its numbering has restarted. */
+    private int lastNumber = 0;
+    private int offset = 0;
+    private boolean sectionJustOpened = false;
     private Style style;
+    private final Mode mode;
 
-    private TaskSplitter(String squeezed) {
+    /**
+     * Which headings are tasks. Documents of the genre number tasks "1." under sections "一、"; some have
+     * only "（一）" items under "一、" sections, or only "一、" headings: then those are the tasks.
+     */
+    private enum Mode { ARABIC, SUB_SECTIONS, SECTIONS }
+
+    private static final Pattern SUB_SECTION = Pattern.compile("^[（(]([一二三四五六七八九十百]+)[）)]");
+    private static final Pattern TOP_SECTION = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]");
+
+    private TaskSplitter(String squeezed, Mode mode) {
         this.squeezed = squeezed;
+        this.mode = mode;
     }
 
     static Outline split(TextCleaner.CleanText text) {
-        TaskSplitter s = new TaskSplitter(text.squeezed());
-        for (CleanLine line : text.lines()) {
-            s.accept(line);
+        for (Mode mode : Mode.values()) {
+            TaskSplitter s = new TaskSplitter(text.squeezed(), mode);
+            for (CleanLine line : text.lines()) {
+                s.accept(line);
+            }
+            s.close();
+            if (s.lastTask > 0 || mode == Mode.SECTIONS) {
+                if (mode != Mode.ARABIC && s.lastTask > 0) {
+                    s.notes.add(new ReviewLine(null, 1, mode == Mode.SUB_SECTIONS ? "（一）" : "一、",
+                            "文件没有阿拉伯数字编号的任务，按“" + (mode == Mode.SUB_SECTIONS ? "（一）" : "一、")
+                                    + "”标题作为任务，按全文顺序编号"));
+                }
+                return new Outline(List.copyOf(s.blocks), List.copyOf(s.notes));
+            }
         }
-        s.close();
-        return new Outline(List.copyOf(s.blocks), List.copyOf(s.notes));
+        throw new IllegalStateException("unreachable");
     }
 
     private void accept(CleanLine line) {
@@ -71,6 +97,9 @@ final class TaskSplitter {
         if (FOOTER.matcher(c).matches()) {
             open(Kind.OTHER, 0, "", line.number());
             append(content, false);
+            return;
+        }
+        if (chineseTaskStart(content, line)) {
             return;
         }
         Matcher sec = SECTION.matcher(c);
@@ -114,6 +143,26 @@ final class TaskSplitter {
         append(content, line.bullet());
     }
 
+    /** In a document without "1." tasks, opens a task at a "（一）" (or "一、") heading. */
+    private boolean chineseTaskStart(Snippet content, CleanLine line) {
+        Pattern p = mode == Mode.SUB_SECTIONS ? SUB_SECTION : mode == Mode.SECTIONS ? TOP_SECTION : null;
+        if (p == null) {
+            return false;
+        }
+        Matcher m = p.matcher(content.text());
+        if (!m.find()) {
+            return false;
+        }
+        String rest = content.text().substring(m.end());
+        if (REVIEW_WORDS.matcher(rest).find() || GOALS_WORDS.matcher(rest).find()) {
+            return false; // still a review or a main-targets block
+        }
+        int stop = indexOfAny(rest, "。；;，,");
+        open(Kind.TASK, ++lastTask, stop < 0 ? rest : rest.substring(0, stop), line.number());
+        append(content.from(m.end()), false);
+        return true;
+    }
+
     /** Opens a task when {@code content} starts with the expected task number; false if it does not. */
     private boolean acceptTaskStart(Snippet content, CleanLine line, Style forced) {
         String c = content.text();
@@ -129,16 +178,28 @@ final class TaskSplitter {
         if (found == null || (style != null && found != style && forced == null)) {
             return false;
         }
-        int n = Integer.parseInt(m.group(1));
-        if (n <= lastTask || n > lastTask + 3 || (lastTask == 0 && n != 1 && style == null)) {
+        if (mode != Mode.ARABIC) {
             return false;
         }
-        if (n != lastTask + 1) {
-            notes.add(new ReviewLine(n, line.number(), c.substring(0, Math.min(30, c.length())),
-                    "任务编号跳号：上一个是 " + lastTask + "，这里是 " + n + "，请核对是否漏了任务"));
+        int n = Integer.parseInt(m.group(1));
+        if (n == 1 && lastNumber > 1 && sectionJustOpened) {
+            // numbering starts again in each section: task numbers run on so that ids stay unique
+            offset = lastTask;
+            lastNumber = 0;
+            notes.add(new ReviewLine(offset + 1, line.number(), c.substring(0, Math.min(30, c.length())),
+                    "任务编号在本部分重新从1开始，目标的任务号按全文顺序连续编排（本部分第1项为第" + (offset + 1) + "项）"));
+        }
+        if (n <= lastNumber || n > lastNumber + 3 || (lastNumber == 0 && n != 1 && style == null)) {
+            return false;
+        }
+        if (n != lastNumber + 1) {
+            notes.add(new ReviewLine(offset + n, line.number(), c.substring(0, Math.min(30, c.length())),
+                    "任务编号跳号：上一个是 " + lastNumber + "，这里是 " + n + "，请核对是否漏了任务"));
         }
         style = style == null ? found : style;
-        lastTask = n;
+        lastNumber = n;
+        lastTask = offset + n;
+        n = lastTask;
         Snippet rest = content.from(m.end());
         String title;
         if (found == Style.SPACE) {
@@ -159,7 +220,7 @@ final class TaskSplitter {
 
     /** Index of the expected next task number inside {@code c} (after {@code from}), or -1. */
     private int gluedTaskStart(String c, int from) {
-        Pattern p = Pattern.compile("(?<![\\d.．])" + (lastTask + 1) + "[.．、](?=[\\p{IsHan}“\"])");
+        Pattern p = Pattern.compile("(?<![\\d.．])" + (lastNumber + 1) + "[.．、](?=[\\p{IsHan}“\"])");
         Matcher m = p.matcher(c);
         while (m.find()) {
             if (m.start() < from) {
@@ -188,6 +249,7 @@ final class TaskSplitter {
     }
 
     private void openSection(String title, int line) {
+        sectionJustOpened = true;
         if (REVIEW_WORDS.matcher(title).find()) {
             open(Kind.REVIEW, 0, title, line);
         } else if (GOALS_WORDS.matcher(title).find()) {
@@ -207,6 +269,7 @@ final class TaskSplitter {
     }
 
     private void append(Snippet s, boolean bullet) {
+        sectionJustOpened = false;
         if (bullet && !parts.isEmpty()) {
             parts.add(Snippet.boundary(squeezed, s.line(0)));
         }

@@ -26,6 +26,9 @@ final class UnitBracketParser {
     private static final String LEADER = "牵头领导|责任领导|分管领导|牵头市领导|包保领导|牵头区领导|牵头县领导";
     private static final Pattern OPEN = Pattern.compile(
             "[（(](?=(?:" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|" + LEADER + "|牵头)[：:])");
+    /** A label starting a sentence, without brackets. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?:^|[。；;\n])((?:" + LEAD + "|" + RESPONSIBLE + "|" + LEADER + ")[：:])");
     private static final Pattern LABELLED = Pattern.compile(
             "^(" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|" + LEADER + "|牵头)[：:](.*)$");
     /** Lower levels named as a whole: they take part, they do not lead. */
@@ -38,13 +41,23 @@ final class UnitBracketParser {
         for (Matcher m = OPEN.matcher(t); m.find(); ) {
             open = m.start();
         }
-        if (open < 0) {
-            return new Assignment(body, List.of(), List.of(), List.of(), List.of());
+        String inside;
+        Snippet rest;
+        if (open >= 0) {
+            int close = matchingClose(t, open);
+            inside = t.substring(open + 1, close < 0 ? t.length() : close);
+            rest = Snippet.concat(body.squeezedDocument(),
+                    List.of(body.subSequence(0, open), body.from(close < 0 ? t.length() : close + 1)));
+        } else {
+            // no bracket: "…。责任单位：市发展改革委、市财政局" closing the task
+            Matcher bare = BARE.matcher(t);
+            if (!bare.find()) {
+                return new Assignment(body, List.of(), List.of(), List.of(), List.of());
+            }
+            int at = bare.start(1);
+            inside = t.substring(at);
+            rest = body.subSequence(0, at);
         }
-        int close = matchingClose(t, open);
-        String inside = t.substring(open + 1, close < 0 ? t.length() : close);
-        Snippet rest = Snippet.concat(body.squeezedDocument(),
-                List.of(body.subSequence(0, open), body.from(close < 0 ? t.length() : close + 1)));
 
         List<String> lead = new ArrayList<>();
         List<String> participating = new ArrayList<>();

@@ -112,4 +112,24 @@ class TaskSplitterTest {
         assertThat(o.blocks()).filteredOn(b -> b.kind() == Kind.TASK).extracting(Block::task).containsExactly(1, 3);
         assertThat(o.notes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("跳号"));
     }
+
+    @Test
+    void numberingThatRestartsInEachSectionRunsOn() {
+        TaskSplitter.Outline o = TaskSplitter.split(new TextCleaner().clean(
+                "一、创新\n\n1. 甲。\n2. 乙。\n\n二、产业\n\n1. 丙。\n2. 丁。"));
+        assertThat(o.blocks()).filteredOn(b -> b.kind() == Kind.TASK).extracting(Block::task, Block::heading)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "甲"), org.assertj.core.groups.Tuple.tuple(2, "乙"),
+                        org.assertj.core.groups.Tuple.tuple(3, "丙"), org.assertj.core.groups.Tuple.tuple(4, "丁"));
+        assertThat(o.notes()).anySatisfy(n -> assertThat(n.reason()).contains("重新从1开始"));
+    }
+
+    @Test
+    void withoutArabicNumbersTheSubSectionsAreTheTasks() {
+        TaskSplitter.Outline o = TaskSplitter.split(new TextCleaner().clean(
+                "一、创新\n\n（一）搭建创新平台。新增10家。\n（二）培育主体。新增20家。\n\n二、产业\n\n（一）做强集群。新增30家。"));
+        assertThat(o.blocks()).filteredOn(b -> b.kind() == Kind.TASK).extracting(Block::task, Block::heading)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "搭建创新平台"),
+                        org.assertj.core.groups.Tuple.tuple(2, "培育主体"), org.assertj.core.groups.Tuple.tuple(3, "做强集群"));
+        assertThat(o.notes()).anySatisfy(n -> assertThat(n.reason()).contains("（一）"));
+    }
 }

@@ -83,4 +83,11 @@ class UnitBracketParserTest {
         Target t = Fixtures.read("1. 甲。新增10家。（牵头单位：市发展改革委、市机\n\n关事务中心、市教育局)\n").catalog().targets().get(0);
         assertThat(t.leadUnits()).containsExactly("市发展改革委", "市机关事务中心", "市教育局");
     }
+
+    @Test
+    void unitsWithoutBracketsCloseTheTask() {
+        Assignment a = parse("新增10家。责任单位：市发展改革委、市财政局");
+        assertThat(a.leadUnits()).containsExactly("市发展改革委", "市财政局");
+        assertThat(a.body().text()).isEqualTo("新增10家。");
+    }
 }
