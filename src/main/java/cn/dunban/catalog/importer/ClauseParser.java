@@ -63,41 +63,55 @@ final class ClauseParser {
     private record Committed(Quantity q, String unit, Comparator comparator) {
     }
 
+    /**
+     * What earlier clauses of the sentence hand on to later ones: "到2025年，…" dates the rest;
+     * "地区生产总值增长5.5%以上，力争突破6000亿元" lends its subject; "年内力争A完成股改，B实现挂牌" lends
+     * its time and resolve to a further event; "力争…突破10万亩，服务农户超过2万户" its resolve to a
+     * further figure; "分别奖励50万元，15—30亩…指标" marks what follows as rewards.
+     */
+    private static final class Sentence {
+        int index = -1;
+        int start;
+        String subject;
+        TimeWord opening;
+        TimeWord lastTimeWord;
+        Strength eventStrength;
+        Strength figureStrength;
+        boolean reward;
+
+        void begin(int index, int start) {
+            this.index = index;
+            this.start = start;
+            subject = null;
+            opening = null;
+            lastTimeWord = null;
+            eventStrength = null;
+            figureStrength = null;
+            reward = false;
+        }
+    }
+
     Parsed parse(Snippet body, Integer task) {
         List<Draft> drafts = new ArrayList<>();
         List<ReviewLine> review = new ArrayList<>();
-        int sentence = -1;
-        int sentenceStart = 0;
-        String sentenceSubject = null;
-        TimeWord opening = null;
-        TimeWord lastExplicit = null;
-        Strength lastStrength = null;
-        Strength targetStrength = null;
-        boolean reward = false;
+        Sentence sentence = new Sentence();
         for (Clause clause : splitter.split(body.text())) {
-            if (clause.sentence() != sentence) {
-                sentence = clause.sentence();
-                sentenceStart = clause.start();
-                sentenceSubject = null;
-                opening = null;
-                lastExplicit = null;
-                lastStrength = null;
-                targetStrength = null;
-                reward = false;
+            if (clause.sentence() != sentence.index) {
+                sentence.begin(clause.sentence(), clause.start());
             }
             String text = clause.text();
             List<TimeWord> words = deadlines.find(text);
             if (!words.isEmpty() && timeOnly(text, words)) {
-                opening = words.get(words.size() - 1); // "到2025年，…" dates the rest of the sentence
-                lastExplicit = opening;
+                sentence.opening = words.get(words.size() - 1);
+                sentence.lastTimeWord = sentence.opening;
                 continue;
             }
             Snippet piece = body.subSequence(clause.start(), clause.end());
-            String sentenceBefore = body.text().substring(sentenceStart, clause.start());
+            String sentenceBefore = body.text().substring(sentence.start, clause.start());
             List<Committed> committed = new ArrayList<>();
             int prevTail = 0;
             for (Quantity q : scanner.scan(text)) {
-                Verdict v = judge.judge(clause, q, itemStart(clause, prevTail, q.start()), sentenceBefore, reward);
+                Verdict v = judge.judge(clause, q, itemStart(clause, prevTail, q.start()), sentenceBefore, sentence.reward);
                 String number = text.substring(q.start(), q.end());
                 if (!v.target()) {
                     review.add(new ReviewLine(task, piece.line(q.start()), piece.verbatim(), v.reason() + "：" + number));
@@ -107,24 +121,22 @@ final class ClauseParser {
                 prevTail = q.end() + ComparatorReader.suffixLength(text.substring(q.end()));
                 note(q, v, number, task, piece, review);
             }
-            if (text.contains("奖励")) {
-                reward = true;
-            }
+            sentence.reward |= text.contains("奖励");
+            Strength own = strengths.read(text, text.length());
             if (!committed.isEmpty()) {
-                drafts.addAll(quantityTargets(piece, clause, committed, words, opening, sentenceSubject, targetStrength));
-                Strength own = strengths.read(text, text.length());
-                targetStrength = own != Strength.PLAIN ? own : parallel(text, committed.get(0).q()) ? targetStrength : null;
-                // "地区生产总值增长5.5%以上，力争突破6000亿元": a clause without a subject takes the sentence's
-                if (sentenceSubject == null) {
-                    sentenceSubject = subjectOf(text, committed.get(0).q());
+                drafts.addAll(quantityTargets(piece, clause, committed, words, sentence));
+                boolean continuing = parallel(text, committed.get(0).q());
+                sentence.figureStrength = own != Strength.PLAIN ? own : continuing ? sentence.figureStrength : null;
+                if (sentence.subject == null) {
+                    sentence.subject = subjectOf(text, committed.get(0).q());
                 }
             } else {
-                drafts.addAll(valueless.find(piece, clause, words, lastExplicit, opening, lastStrength));
+                drafts.addAll(valueless.find(piece, clause, words, sentence.lastTimeWord, sentence.opening,
+                        sentence.eventStrength));
             }
             if (!words.isEmpty()) {
-                lastExplicit = words.get(words.size() - 1);
-                Strength s = strengths.read(text, text.length());
-                lastStrength = s == Strength.PLAIN ? null : s;
+                sentence.lastTimeWord = words.get(words.size() - 1);
+                sentence.eventStrength = own == Strength.PLAIN ? null : own;
             }
         }
         drafts.sort(java.util.Comparator.comparingInt(Draft::position));
@@ -178,12 +190,8 @@ final class ClauseParser {
         return -1;
     }
 
-    /**
-     * @param carried the resolve (确保/力争 …) of the sentence's previous target clause, for a clause that only
-     *                continues it: "力争服务面积突破10万亩，服务农户超过2万户", "…，其中制造业贷款25亿元以上"
-     */
     private List<Draft> quantityTargets(Snippet piece, Clause clause, List<Committed> cs, List<TimeWord> words,
-                                        TimeWord opening, String sentenceSubject, Strength carried) {
+                                        Sentence sentence) {
         String text = clause.text();
         int n = cs.size();
         int[] from = new int[n];
@@ -215,7 +223,7 @@ final class ClauseParser {
             }
         }
         List<Draft> out = new ArrayList<>();
-        String subject = sentenceSubject;
+        String subject = sentence.subject;
         for (int i = 0; i < n; i++) {
             Committed c = cs.get(i);
             Quantity q = c.q();
@@ -225,10 +233,11 @@ final class ClauseParser {
             Comparator cmp = c.comparator() != null && ComparatorReader.suffix(rest) == null
                     ? c.comparator() : comparators.read(before, rest, q.isRange());
             TimeWord tw = DeadlineParser.governing(words, q.start());
-            LocalDate deadline = tw != null ? tw.date() : opening != null ? opening.date() : deadlines.yearEnd();
+            LocalDate deadline = tw != null ? tw.date()
+                    : sentence.opening != null ? sentence.opening.date() : deadlines.yearEnd();
             Strength strength = strengths.read(text, q.start());
-            if (strength == Strength.PLAIN && carried != null && parallel(text, cs.get(0).q())) {
-                strength = carried;
+            if (strength == Strength.PLAIN && sentence.figureStrength != null && parallel(text, cs.get(0).q())) {
+                strength = sentence.figureStrength;
             }
             if (strength == Strength.PLAIN && (before.endsWith("不低于") || before.endsWith("控制在"))) {
                 strength = Strength.BINDING;

@@ -72,7 +72,7 @@ public final class DocumentImporter {
                     }
                     ClauseParser.Parsed parsed = parser.parse(who.body(), task);
                     review.addAll(parsed.review());
-                    String title = block.kind() == Block.Kind.GOALS ? block.heading() : block.heading();
+                    String title = block.heading();
                     int n = (int) targets.stream().filter(t -> t.task() == task).count();
                     Map<String, Integer> indicatorUse = new HashMap<>();
                     targets.stream().filter(t -> t.task() == task).forEach(t -> indicatorUse.merge(t.indicator(), 1, Integer::sum));
