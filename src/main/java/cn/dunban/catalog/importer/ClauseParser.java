@@ -44,6 +44,10 @@ final class ClauseParser {
                     + "培训|招引|评选|选树|拜访|修复|关停|认定|推荐|推动|开发|安装|配备|招聘|放映|整合|交流|选派|吸引|创作|"
                     + "盘活|验收|恢复|组织|推进|承接|共建|布局|发展|提升|开工");
 
+    /** A count written in Chinese numerals after a verb of work: "新建院士工作站两家" is not read, only flagged. */
+    private static final Pattern CHINESE_COUNT = Pattern.compile(
+            "(?:新增|新建|培育|打造|创建|建成|实施|完成|引进|建设)[^，,。；、]{0,12}?[两三四五六七八九十]+[个家项所座条处名人]");
+
     private final ClauseSplitter splitter = new ClauseSplitter();
     private final QuantityScanner scanner = new QuantityScanner();
     private final QuantityJudge judge = new QuantityJudge();
@@ -120,6 +124,11 @@ final class ClauseParser {
                 committed.add(new Committed(q, v.unit(), v.comparator()));
                 prevTail = q.end() + ComparatorReader.suffixLength(text.substring(q.end()));
                 note(q, v, number, task, piece, review);
+            }
+            Matcher chinese = CHINESE_COUNT.matcher(text);
+            if (committed.isEmpty() && chinese.find() && !clause.isQuoted(chinese.end() - 1)) {
+                review.add(new ReviewLine(task, piece.line(chinese.start()), piece.verbatim(),
+                        "中文数字写的数量，未解析，请核对是否为目标：" + chinese.group()));
             }
             sentence.reward |= text.contains("奖励");
             Strength own = strengths.read(text, text.length());

@@ -59,8 +59,8 @@ final class QuantityScanner {
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:[—–\\-]\\d{4})?年|\\d{1,2}月|\\d{1,2}日");
     private static final String SPECIAL_UNITS = "个百分点|百分点|%|％|‰|TEU";
     private static final Pattern SPECIAL = Pattern.compile("^(?:" + SPECIAL_UNITS + ")");
-    /** Units that, written right after another unit, make a compound one: 吨公里, 人公里, 千瓦小时. */
-    private static final Pattern COMPOUND_TAIL = Pattern.compile("^(?:公里|千米|小时)");
+    /** Units that, written right after another unit, make a compound one: 吨公里, 千瓦小时, 元/吨. */
+    private static final Pattern COMPOUND_TAIL = Pattern.compile("^(?:公里|千米|小时|/\\p{IsHan}{1,4})");
 
     /** An amount in Chinese numerals after a word of reaching: "创千亿", "营收创亿元", "突破两千万元". */
     private static final Pattern CHINESE = Pattern.compile(

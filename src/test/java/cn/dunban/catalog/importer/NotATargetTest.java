@@ -81,4 +81,18 @@ class NotATargetTest {
         assertThat(Fixtures.review("年货运周转量突破54亿吨公里。"))
                 .anySatisfy(r -> assertThat(r.reason()).contains("亿吨公里").contains("无法解析"));
     }
+
+    @Test
+    void aRatioUnitIsNotReadAsMoney() {
+        Target t = Fixtures.only("农业水价综合改革后平均水价不超过0.3元/立方米。");
+        assertThat(t.unit()).isNull();
+        assertThat(t.value()).isEqualTo(0.3);
+    }
+
+    @Test
+    void aCountInChineseNumeralsIsFlaggedNotGuessed() {
+        assertThat(Fixtures.targets("新建院士工作站两家。")).isEmpty();
+        assertThat(Fixtures.review("新建院士工作站两家。"))
+                .anySatisfy(r -> assertThat(r.reason()).contains("中文数字").contains("两家"));
+    }
 }
