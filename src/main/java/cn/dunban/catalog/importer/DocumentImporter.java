@@ -2,10 +2,8 @@ package cn.dunban.catalog.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +28,8 @@ import cn.dunban.catalog.importer.UnitBracketParser.Assignment;
  *
  * <p>Target ids are {@code CODE-task-n} with the document's own task numbers; targets stated before the
  * numbered tasks in a "主要预期目标" block are task 0. A "工作回顾" section holds past results and
- * yields no targets, only a review note. Every target's {@code text} is a substring of
+ * yields no targets, only a review note. The document's title is drafted from the notice's head (the
+ * caller may replace it with the official one). Every target's {@code text} is a substring of
  * {@link cn.dunban.catalog.Quantities#squeeze} of the input. The importer never invents a value: what it
  * cannot read with confidence goes to the review list, never silently away. The class is stateless and
  * thread-safe.
@@ -51,47 +50,18 @@ public final class DocumentImporter {
         TaskSplitter.Outline outline = TaskSplitter.split(clean);
         List<ReviewLine> review = new ArrayList<>(outline.notes());
         List<Target> targets = new ArrayList<>();
+        Document document = new Document(code, title(clean), jurisdiction, year);
         ClauseParser parser = new ClauseParser(year);
-        UnitBracketParser units = new UnitBracketParser();
         QuantityScanner scanner = new QuantityScanner();
-        Set<Integer> seenTasks = new HashSet<>();
-
         for (Block block : outline.blocks()) {
             switch (block.kind()) {
-                case TASK, GOALS -> {
-                    int task = block.kind() == Block.Kind.GOALS ? 0 : block.task();
-                    Assignment who = block.kind() == Block.Kind.TASK ? units.parse(block.body())
-                            : new Assignment(block.body(), List.of(), List.of(), List.of(), List.of());
-                    if (!who.ignored().isEmpty()) {
-                        review.add(new ReviewLine(task, block.line(), String.join("；", who.ignored()),
-                                "单位括号中没有标签的说明，未作为单位读取"));
-                    }
-                    if (!seenTasks.add(task)) {
-                        review.add(new ReviewLine(task, block.line(), block.heading(),
-                                "任务编号重复出现，目标编号接着前一段计数"));
-                    }
-                    ClauseParser.Parsed parsed = parser.parse(who.body(), task);
-                    review.addAll(parsed.review());
-                    String title = block.heading();
-                    int n = (int) targets.stream().filter(t -> t.task() == task).count();
-                    Map<String, Integer> indicatorUse = new HashMap<>();
-                    targets.stream().filter(t -> t.task() == task).forEach(t -> indicatorUse.merge(t.indicator(), 1, Integer::sum));
-                    for (Draft d : parsed.drafts()) {
-                        n++;
-                        String indicator = unique(d.indicator(), indicatorUse);
-                        targets.add(new Target(code + "-" + task + "-" + n, code, task, title, jurisdiction, year,
-                                d.text(), indicator, d.comparator(), d.value(), d.valueMax(), d.unit(), d.measure(),
-                                d.deadline(), d.strength(), who.leadUnits(), who.participatingUnits(), who.leadLeaders()));
-                    }
-                }
-                case REVIEW -> {
-                    int count = scanner.scan(block.body().text()).size();
-                    review.add(new ReviewLine(null, block.line(), block.heading(),
-                            "工作回顾：往年实绩（报告事实），不是目标；跳过 " + count + " 个带单位的数字"));
-                }
+                case TASK, GOALS -> draftTask(block, document, parser, targets, review);
+                case REVIEW -> review.add(new ReviewLine(null, block.line(), block.heading(),
+                        "工作回顾：往年实绩（报告事实），不是目标；跳过 " + scanner.scan(block.body().text()).size()
+                                + " 个带单位的数字"));
                 case OTHER -> {
-                    for (Quantity q : scanner.scan(block.body().text())) {
-                        Snippet s = block.body();
+                    Snippet s = block.body();
+                    for (Quantity q : scanner.scan(s.text())) {
                         review.add(new ReviewLine(null, s.line(q.start()), s.text().substring(q.start(), q.end()),
                                 "不在任何编号任务中（标题、前言或落款），未作为目标"));
                     }
@@ -99,8 +69,35 @@ public final class DocumentImporter {
                 default -> throw new IllegalStateException(block.kind().name());
             }
         }
-        Document document = new Document(code, title(clean), jurisdiction, year);
         return new ImportResult(new CatalogFile(document, targets), review);
+    }
+
+    /** The targets of one task (or of the main-targets block, task 0), numbered on from any already drafted. */
+    private static void draftTask(Block block, Document doc, ClauseParser parser, List<Target> targets,
+                                  List<ReviewLine> review) {
+        int task = block.kind() == Block.Kind.GOALS ? 0 : block.task();
+        Assignment who = block.kind() == Block.Kind.TASK ? new UnitBracketParser().parse(block.body())
+                : new Assignment(block.body(), List.of(), List.of(), List.of(), List.of());
+        if (!who.ignored().isEmpty()) {
+            review.add(new ReviewLine(task, block.line(), String.join("；", who.ignored()),
+                    "单位括号中没有标签的说明，未作为单位读取"));
+        }
+        List<Target> earlier = targets.stream().filter(t -> t.task() == task).toList();
+        if (!earlier.isEmpty()) {
+            review.add(new ReviewLine(task, block.line(), block.heading(), "任务编号重复出现，目标编号接着前一段计数"));
+        }
+        Map<String, Integer> indicatorUse = new HashMap<>();
+        earlier.forEach(t -> indicatorUse.merge(t.indicator(), 1, Integer::sum));
+        ClauseParser.Parsed parsed = parser.parse(who.body(), task);
+        review.addAll(parsed.review());
+        int n = earlier.size();
+        for (Draft d : parsed.drafts()) {
+            n++;
+            targets.add(new Target(doc.code() + "-" + task + "-" + n, doc.code(), task, block.heading(),
+                    doc.jurisdiction(), doc.year(), d.text(), unique(d.indicator(), indicatorUse), d.comparator(),
+                    d.value(), d.valueMax(), d.unit(), d.measure(), d.deadline(), d.strength(),
+                    who.leadUnits(), who.participatingUnits(), who.leadLeaders()));
+        }
     }
 
     /** Keeps indicators distinct inside a task: reports find a target by a piece of its indicator. */
