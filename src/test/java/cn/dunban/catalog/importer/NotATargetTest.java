@@ -75,11 +75,16 @@ class NotATargetTest {
 
     @Test
     void aUnitTheCatalogCannotReadLeavesTheUnitEmptyAndSaysSo() {
-        Target t = Fixtures.only("年货运周转量突破54亿吨公里。");
-        assertThat(t.value()).isEqualTo(54.0);
+        Target t = Fixtures.only("年旅客周转量突破3亿人公里。");
+        assertThat(t.value()).isEqualTo(3.0);
         assertThat(t.unit()).isNull();
-        assertThat(Fixtures.review("年货运周转量突破54亿吨公里。"))
-                .anySatisfy(r -> assertThat(r.reason()).contains("亿吨公里").contains("无法解析"));
+        assertThat(Fixtures.review("年旅客周转量突破3亿人公里。"))
+                .anySatisfy(r -> assertThat(r.reason()).contains("亿人公里").contains("无法解析"));
+    }
+
+    @Test
+    void freightTurnoverIsAUnitOfItsOwn() {
+        assertThat(Fixtures.only("年货运周转量突破54亿吨公里。").unit()).isEqualTo("亿吨公里");
     }
 
     @Test
