@@ -120,4 +120,33 @@ class CliTest {
         assertThat(stdout()).contains("JN2023-30-2", "城镇新建民用建筑中绿色建筑占比达到100%").doesNotContain("JN2023-74-1");
         assertThat(run("catalog", "--document", "XX2023")).isEqualTo(2);
     }
+
+    @Test
+    void withoutFactsEveryDocumentsTargetsAreMissingAtItsYearEnd() throws IOException {
+        for (String[] doc : new String[][] {{"JN2023", "2023-12-31"}, {"JNETDZ2023", "2023-12-31"},
+                {"HZ2023", "2023-12-31"}, {"JN2024", "2024-12-31"}, {"YZ2025", "2025-12-31"}}) {
+            out.reset();
+            assertThat(run("check", "--as-of", doc[1])).isEqualTo(0);
+            JsonNode findings = JsonMapper.builder().build().readTree(stdout()).path("findings");
+            assertThat(findings).as(doc[0])
+                    .anySatisfy(f -> {
+                        assertThat(f.path("document").asString()).isEqualTo(doc[0]);
+                        assertThat(f.path("severity").asString()).isEqualTo("MISSING_REPORT");
+                    });
+        }
+    }
+
+    @Test
+    void importDraftsACatalogThatReadsBackAndListsWhatNeedsReview() throws IOException {
+        Path draft = tmp.resolve("JN2023.json");
+        assertThat(run("import", "--text", "src/test/resources/seeds/JN2023-jining-2023-key-tasks.txt", "--code", "JN2023",
+                "--jurisdiction", "济宁市", "--year", "2023", "--out", draft.toString())).isEqualTo(0);
+        var file = cn.dunban.catalog.CatalogReader.readFile(draft);
+        assertThat(file.document().code()).isEqualTo("JN2023");
+        assertThat(file.targets()).hasSizeGreaterThan(150)
+                .anySatisfy(t -> assertThat(t.text()).isEqualTo("城镇新建民用建筑中绿色建筑占比达到100%"));
+        assertThat(stderr()).contains("草稿目录").contains("需人工复核");
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市", "--year", "2023")).isEqualTo(2);
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市")).isEqualTo(2);
+    }
 }

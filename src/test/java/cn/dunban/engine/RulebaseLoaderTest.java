@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import cn.dunban.scenarios.RuleCopies;
 
 class RulebaseLoaderTest {
 
@@ -64,19 +65,7 @@ class RulebaseLoaderTest {
     }
 
     private Path copyOfShippedRules() throws IOException {
-        Path from = Path.of("rules");
-        Path to = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return to;
+        return RuleCopies.copy(Path.of("rules"), tmp.resolve("rules"));
     }
 
     private static int lineOf(String text, String needle) {
