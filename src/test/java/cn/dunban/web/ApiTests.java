@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +44,7 @@ import cn.dunban.store.ReportStore;
  * H2 file database: who may do what (401, 403), problems that name the field, checks answering exactly
  * the command line's findings document, stored reports as versions.
  */
+@DirtiesContext // closes the service before its temporary directories go
 @SpringBootTest(properties = {
         "dunban.users=" + ApiTests.USERS,
         "dunban.rules=rules",

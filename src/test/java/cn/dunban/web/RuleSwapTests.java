@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exactly those of one complete rulebase (the old or the new), never of a half-built one. The broken
  * file's error is visible through the API as {@code file:line:column}.
  */
+@DirtiesContext // closes the service before its temporary directories go
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dunban.users=officer:o-secret:OFFICER;policy:p-secret:POLICY",
         "dunban.rules-poll=150ms",
