@@ -77,6 +77,22 @@ class ApiProblem extends RuntimeException {
         return problem(status, type, title, faults, extra);
     }
 
+    /** A problem written straight to the response, for the filters that answer before Spring MVC does. */
+    static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            tools.jackson.databind.json.JsonMapper json, HttpStatus status, String type, String title, String detail)
+            throws java.io.IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type(type).toString());
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+
     static URI type(String slug) {
         return URI.create("urn:dunban:problem:" + slug);
     }

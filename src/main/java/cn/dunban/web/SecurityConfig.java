@@ -1,7 +1,6 @@
 package cn.dunban.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -135,19 +132,7 @@ class SecurityConfig {
 
         private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                 String title, String detail) throws IOException {
-            ProblemDetail p = ApiProblem.problem(status, type, title, new ArrayList<>(), Map.of());
-            p.setDetail(detail);
-            p.setInstance(java.net.URI.create(request.getRequestURI()));
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("type", p.getType().toString());
-            body.put("title", p.getTitle());
-            body.put("status", p.getStatus());
-            body.put("detail", p.getDetail());
-            body.put("instance", p.getInstance().toString());
-            json.writeValue(response.getOutputStream(), body);
+            ApiProblem.write(request, response, json, status, type, title, detail);
         }
     }
 }

@@ -114,6 +114,22 @@ class ApiTests {
     }
 
     @Test
+    void anotherSiteCannotMakeASignedInBrowserChangeAnything() throws Exception {
+        long before = reports.count();
+        String report = "{\"target\": \"JN2023-1-1\", \"asOf\": \"2023-02-01\", \"value\": 1, \"unit\": \"家\"}";
+        mvc.perform(postJson("/api/reports", report).with(OFFICER).header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/reports").contentType(MediaType.TEXT_PLAIN).content(report).with(OFFICER)
+                .header("Origin", "http://evil.example")).andExpect(status().isForbidden());
+        assertThat(reports.count()).isEqualTo(before);
+        mvc.perform(get("/api/reports?target=JN2023-1-1").with(OFFICER).header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isOk());
+        mvc.perform(postJson("/api/checks", "{}").with(OFFICER).header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost")).andExpect(status().isOk());
+    }
+
+    @Test
     void aCheckAnswersExactlyTheFindingsDocumentOfTheCommandLine() throws Exception {
         // What `dunban check --facts … --as-of 2023-12-31 --format json` prints, on the same rules.
         var catalog = CatalogReader.builtIn();
