@@ -49,6 +49,7 @@ import cn.dunban.store.ReportStore;
         "dunban.users=" + ApiTests.USERS,
         "dunban.rules=rules",
         "dunban.rules-poll=0",
+        "dunban.max-body=1MB",
         "logging.level.root=WARN"})
 @AutoConfigureMockMvc
 class ApiTests {
@@ -220,6 +221,15 @@ class ApiTests {
                 + "\"unit\": \"%\"}").with(ZJJ)).andExpect(status().isCreated());
         mvc.perform(postJson("/api/reports", batch).with(OFFICER)).andExpect(status().isCreated());
         assertThat(reports.count()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedUnread() throws Exception {
+        byte[] big = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(big).with(OFFICER))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
