@@ -4,9 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 
 /** {@code /api/checks}: run a check (contract §6) and read the history of checks. Officers only. */
 @RestController
@@ -34,7 +33,12 @@ class CheckController {
 
     /** One run in the history; {@code findings} is where its findings document is. */
     record RunSummary(long id, Instant ranAt, String ranBy, LocalDate asOf, String rulebase, String facts,
-            Map<String, Object> summary, String findings) {
+            JsonNode summary, String findings) {
+    }
+
+    /** One run with its findings document (contract §4) as {@code result}. */
+    record RunDetail(long id, Instant ranAt, String ranBy, LocalDate asOf, String rulebase, String facts,
+            JsonNode summary, JsonNode result) {
     }
 
     private static final String FACTS_EXAMPLE = """
@@ -83,19 +87,10 @@ class CheckController {
 
     @GetMapping("/api/checks/{id}")
     @Operation(summary = "一次检查：元数据与检查结果")
-    Map<String, Object> run(@PathVariable long id) {
+    RunDetail run(@PathVariable long id) {
         CheckRun run = runs.find(id).orElseThrow(() -> notFound(id));
-        Map<String, Object> m = new LinkedHashMap<>();
-        RunSummary s = summary(run);
-        m.put("id", s.id());
-        m.put("ranAt", s.ranAt());
-        m.put("ranBy", s.ranBy());
-        m.put("asOf", s.asOf());
-        m.put("rulebase", s.rulebase());
-        m.put("facts", s.facts());
-        m.put("summary", s.summary());
-        m.put("result", checks.tree(runs.findings(id).orElseThrow()));
-        return m;
+        return new RunDetail(run.id(), run.ranAt(), run.ranBy(), run.asOf(), run.rulebase(), run.factsSource(),
+                checks.summary(run), checks.tree(runs.findings(id).orElseThrow()));
     }
 
     @GetMapping(value = "/api/checks/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
