@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class ReportStore {
 
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = 20;
 
     private static final String SELECT = """
             SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id,
