@@ -111,4 +111,54 @@ public final class RuleFunctions {
         Object id = drools.getRule().getMetaData().get("id");
         return id != null ? String.valueOf(id) : drools.getRule().getName();
     }
+
+    /** A finding about a project, citing the control clause (not a numbered target) whose control it breaks. */
+    public static Finding projectFinding(RuleContext drools, Severity severity, Project p, Clause clause,
+            String message, Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.PROJECT, p.id(), clause.document(), clause.task(),
+                p.jurisdiction(), clause.leadUnits(), message, evidence,
+                new Citation(clause.document(), clause.task(), clause.text()));
+    }
+
+    /** How a finding names a project: "某焦化项目（P-001，邹城市，焦化）". */
+    public static String describe(Project p) {
+        StringBuilder where = new StringBuilder(p.id());
+        if (p.county() != null) {
+            where.append("，").append(p.county());
+        } else if (p.jurisdiction() != null) {
+            where.append("，").append(p.jurisdiction());
+        }
+        if (p.industry() != null) {
+            where.append("，").append(p.industry());
+        }
+        return (p.name() == null ? "项目" : p.name()) + "（" + where + "）";
+    }
+
+    /** A 减量替代 ratio as the documents write it, retired : new: 1.25 → "1.25:1"; null → "未报送". */
+    public static String ratio(Double r) {
+        return r == null ? "未报送" : num(r) + ":1";
+    }
+
+    /** A reported value as evidence: the value, or "未报送" when the unit did not give it. */
+    public static Object orMissing(Object reported) {
+        return reported == null ? "未报送" : reported;
+    }
+
+    /** The part of a parameter name after its last dot: "lianggao.ratio.产能" → "产能". */
+    public static String lastPart(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Rounded half-up to {@code places} decimals, as statistics bulletins keep intensities (4). */
+    public static double round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A value in one unit expressed in another of the same dimension (万吨 → 吨). */
+    public static double inUnit(double value, String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            return value;
+        }
+        return cn.dunban.catalog.Units.convert(value, from, to);
+    }
 }
