@@ -12,6 +12,6 @@
 [when]该项目有一项减量替代比例低于应达比例=$q : RequiredRatio( project == $p, reported == null || reported < required )
 [when]依据项目所在地的"{control}"管控条款=CheckDate( $checkYear : date.year ) and $c : Clause( control == "{control}", jurisdiction == $city || jurisdiction == $county, year <= $checkYear, $clauseOf : jurisdiction, $clauseYear : year ) and not Clause( control == "{control}", jurisdiction == $clauseOf, year > $clauseYear, year <= $checkYear )
 
-[then]记为违规"{problem}"=insertLogical( projectFinding( drools, Severity.VIOLATION, $p, $c, describe( $p ) + "{problem}", evidence( "industry", $p.industry(), "stage", $p.stage(), "county", $p.county(), "windowGuidance", orMissing( $p.windowGuidance() ), "energyReview", orMissing( $p.energyReview() ) ) ) );
+[then]记为违规"{problem}"=insertLogical( projectFinding( drools, Severity.VIOLATION, $p, $c, describe( $p ) + "{problem}", projectEvidence( $p ) ) );
 [then]记为违规并写明替代维度和比例=insertLogical( projectFinding( drools, Severity.VIOLATION, $p, $c, describe( $p ) + shortOf( $q.getDimension(), $q.getReported(), $q.getRequired() ), evidence( "dimension", $q.getDimension(), "industry", $p.industry(), "reported", orMissing( $q.getReported() ), "required", $q.getRequired(), "status", $q.getStatus() ) ) );
-[then]列为提示"{note}"=insertLogical( projectFinding( drools, Severity.INFO, $p, $c, describe( $p ) + "{note}", evidence( "industry", $p.industry(), "stage", $p.stage(), "county", $p.county(), "threeHigh", true, "energyReview", orMissing( $p.energyReview() ) ) ) );
+[then]列为提示"{note}"=insertLogical( projectFinding( drools, Severity.INFO, $p, $c, describe( $p ) + "{note}", projectEvidence( $p ) ) );

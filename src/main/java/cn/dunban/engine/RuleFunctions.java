@@ -134,6 +134,17 @@ public final class RuleFunctions {
         return (p.name() == null ? "项目" : p.name()) + "（" + where + "）";
     }
 
+    /**
+     * What a project reported about the controls, as a finding's evidence: industry, stage, county and each
+     * yes/no of contract §3 ("未报送" where the project did not say).
+     */
+    public static Map<String, Object> projectEvidence(Project p) {
+        return evidence("industry", p.industry(), "stage", p.stage(), "county", p.county(),
+                "windowGuidance", orMissing(p.windowGuidance()), "energyReview", orMissing(p.energyReview()),
+                "chemical", orMissing(p.chemical()), "inChemicalPark", orMissing(p.inChemicalPark()),
+                "threeHigh", orMissing(p.threeHigh()));
+    }
+
     /** A 减量替代 ratio as the documents write it, retired : new: 1.25 → "1.25:1"; null → "未报送". */
     public static String ratio(Double r) {
         return r == null ? "未报送" : num(r) + ":1";
