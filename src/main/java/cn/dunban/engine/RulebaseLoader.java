@@ -39,6 +39,8 @@ public final class RulebaseLoader {
     private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*(?:[Ll]ine \\d+:\\d+\\s*)?");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SYNTAX = "rule-syntax: ";
+    private static final String COMPILE = "rule-compile: ";
     private static final String PARAMS = "params.json";
     private static final String CLAUSES = "clauses.json";
     private static final String MAPPING = "mapping.json";
@@ -64,6 +66,7 @@ public final class RulebaseLoader {
         List<Clause> clauses = new ArrayList<>();
         List<TargetLink> links = new ArrayList<>();
         java.util.Map<String, String> origins = new java.util.HashMap<>();
+        DslCheck dsl = new DslCheck();
         MessageDigest digest = sha256();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
@@ -88,9 +91,16 @@ public final class RulebaseLoader {
             } else if (name.equals(MAPPING)) {
                 links.addAll(readLinks(bytes, display(dir, rel), errors));
             } else {
+                if (name.endsWith(".dsl")) {
+                    dsl.check(display(dir, rel), new String(bytes, StandardCharsets.UTF_8));
+                }
                 kfs.write("src/main/resources/" + rel, ks.getResources().newByteArrayResource(bytes)
                         .setSourcePath(rel));
             }
+        }
+        errors.addAll(dsl.errors());
+        if (!dsl.errors().isEmpty()) {
+            throw new RulebaseException(errors.stream().sorted().distinct().toList());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleError> warnings = new ArrayList<>();
@@ -104,6 +114,11 @@ public final class RulebaseLoader {
             } else if (m.getLevel() == Message.Level.WARNING) {
                 warnings.add(e);
             }
+        }
+        if (errors.stream().anyMatch(RulebaseLoader::isSyntax)) {
+            // A syntax error in one file stops Drools from building the declared types of every package, and
+            // each rule using them then fails too: report the syntax errors, which are the ones to fix.
+            errors.removeIf(e -> !isSyntax(e) && e.message().startsWith(COMPILE));
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -167,8 +182,12 @@ public final class RulebaseLoader {
                 column = Integer.parseInt(lc.group(2));
             }
         }
+        boolean syntax = text.startsWith("[ERR") || text.contains("Unable to expand")
+                || text.contains("No pattern was found") || text.contains("DSL lexer error")
+                || text.contains("DSL parser error");
         String plain = ERR_CODE.matcher(text).replaceFirst("").replaceAll("\\s+", " ");
-        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), "rule-compile: " + plain);
+        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0),
+                (syntax ? SYNTAX : COMPILE) + plain);
     }
 
     private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
@@ -229,6 +248,10 @@ public final class RulebaseLoader {
             }
         }
         return out;
+    }
+
+    private static boolean isSyntax(RuleError e) {
+        return e.message().startsWith(SYNTAX);
     }
 
     /** Two rows for the same parameter and key would make the rules pick one at random: refuse them. */
