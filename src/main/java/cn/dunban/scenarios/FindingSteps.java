@@ -16,8 +16,8 @@ public class FindingSteps {
     @那么("对象 {string} 只有一条问题，规则为 {string}")
     public void onlyRule(String subject, String rule) {
         List<Finding> about = CheckSteps.findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
-        assertThat(about).as("%s 的问题：%n%s", subject, CheckSteps.describe(about)).hasSize(1);
-        assertThat(about.get(0).getRule()).isEqualTo(rule);
+        assertThat(about.size()).as("%s 的问题条数；实际：%n%s", subject, CheckSteps.describe(about)).isEqualTo(1);
+        assertThat(about.get(0).getRule()).as("%s 的问题的规则", subject).isEqualTo(rule);
     }
 
     /** Table | 项 | 值 |: each evidence key with the value as printed in the findings document. */
@@ -28,9 +28,10 @@ public class FindingSteps {
         for (Map<String, String> row : table.asMaps()) {
             String key = row.get("项");
             String expected = row.get("值");
-            assertThat(about).as("%s 的证据 %s 应为 %s；实际：%s", subject, key, expected,
-                    about.stream().map(Finding::getEvidence).toList())
-                    .anySatisfy(f -> assertThat(printed(f.getEvidence().get(key))).isEqualTo(expected));
+            assertThat(about.stream().anyMatch(f -> expected.equals(printed(f.getEvidence().get(key)))))
+                    .as("%s 的证据 %s 应为 %s；实际：%s", subject, key, expected,
+                            about.stream().map(Finding::getEvidence).toList())
+                    .isTrue();
         }
     }
 
