@@ -24,6 +24,7 @@ public final class Cli {
     public Cli() {
         commands.put("check", new CheckCommand());
         commands.put("catalog", new CatalogCommand());
+        commands.put("import", new ImportCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
     }

@@ -42,7 +42,7 @@ final class DslCheck {
             }
             for (int c = 0; c < line.length(); c++) {
                 if (FULL_WIDTH.indexOf(line.charAt(c)) >= 0) {
-                    errors.add(new RuleError(display, i + 1, c + 1, "rule-syntax: 用语中不能有全角标点“" + line.charAt(c)
+                    errors.add(new RuleError(display, i + 1, c + 1, "rule-compile: 用语中不能有全角标点“" + line.charAt(c)
                             + "”（句子和写法都只能用半角符号；带全角标点的说明文字请写进规则文件的引号里或 .drl 的函数里）"));
                     break;
                 }
@@ -51,7 +51,7 @@ final class DslCheck {
             String value = m.group(3).strip();
             String[] seen = sentences.putIfAbsent(key, new String[] {display + ":" + (i + 1), value});
             if (seen != null && !seen[1].equals(value)) {
-                errors.add(new RuleError(display, i + 1, 1, "rule-syntax: 句子“" + m.group(2).strip() + "”在 " + seen[0]
+                errors.add(new RuleError(display, i + 1, 1, "rule-compile: 句子“" + m.group(2).strip() + "”在 " + seen[0]
                         + " 已有不同的写法；规则库中所有 .dsl 共用一套用语，同一句子必须写法一致"));
             }
         }
@@ -62,13 +62,13 @@ final class DslCheck {
         try {
             parsed.parseAndLoad(new StringReader(text));
         } catch (IOException e) {
-            errors.add(new RuleError(display, 0, 0, "rule-syntax: " + e.getMessage()));
+            errors.add(new RuleError(display, 0, 0, "rule-compile: " + e.getMessage()));
             return;
         }
         for (KnowledgeBuilderResult r : parsed.getErrors()) {
             int row = r instanceof ParserError p ? p.getRow() : 0;
             int col = r instanceof ParserError p ? p.getCol() : 0;
-            errors.add(new RuleError(display, row, col, "rule-syntax: " + r.getMessage()));
+            errors.add(new RuleError(display, row, col, "rule-compile: " + r.getMessage()));
         }
     }
 

@@ -77,12 +77,20 @@ public final class RuleFunctions {
         return m;
     }
 
-    /** 98.5 → "98.5", 100.0 → "100", 0.123456 → "0.1235": numbers as a reader writes them. */
+    /** For messages: 98.5 → "98.5", 100.0 → "100", 44.8767 → "44.88" (two decimals at most). */
     public static String num(Double d) {
         if (d == null) {
             return "";
         }
-        return number(d).toString();
+        return rounded(d, 2).toString();
+    }
+
+    /** For messages that need more decimals than {@link #num(Double)}: 0.489386 with 4 → "0.4894". */
+    public static String num(Double d, int decimals) {
+        if (d == null) {
+            return "";
+        }
+        return rounded(d, decimals).toString();
     }
 
     /** Share of a target's period (1 January to its deadline) that has passed at {@code asOf}, 0 to 1. */
@@ -97,14 +105,21 @@ public final class RuleFunctions {
 
     /** Percent with one decimal, for messages: 0.7479 → "74.8%". */
     public static String percent(double share) {
-        return num(share * 100) + "%";
+        return rounded(share * 100, 1) + "%";
     }
 
+    /** For evidence: whole numbers as integers, others to 4 decimals, so JSON shows 100 and 98.5. */
     private static Number number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return (long) d;
+        Number n = rounded(d, 4);
+        return n instanceof BigDecimal b ? b.doubleValue() : n;
+    }
+
+    private static Number rounded(double d, int decimals) {
+        double r = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        if (r == Math.rint(r) && Math.abs(r) < 1e15) {
+            return (long) r;
         }
-        return BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+        return new BigDecimal(BigDecimal.valueOf(r).stripTrailingZeros().toPlainString());
     }
 
     private static String ruleId(RuleContext drools) {

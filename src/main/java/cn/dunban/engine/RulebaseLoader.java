@@ -39,7 +39,6 @@ public final class RulebaseLoader {
     private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*(?:[Ll]ine \\d+:\\d+\\s*)?");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SYNTAX = "rule-syntax: ";
     private static final String COMPILE = "rule-compile: ";
     private static final String PARAMS = "params.json";
     private static final String CLAUSES = "clauses.json";
@@ -104,21 +103,23 @@ public final class RulebaseLoader {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleError> warnings = new ArrayList<>();
+        List<RuleError> syntax = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
                 continue;
             }
             RuleError e = toError(dir, m);
             if (m.getLevel() == Message.Level.ERROR) {
-                errors.add(e);
+                (isSyntax(m.getText()) ? syntax : errors).add(e);
             } else if (m.getLevel() == Message.Level.WARNING) {
                 warnings.add(e);
             }
         }
-        if (errors.stream().anyMatch(RulebaseLoader::isSyntax)) {
+        if (!syntax.isEmpty()) {
             // A syntax error in one file stops Drools from building the declared types of every package, and
             // each rule using them then fails too: report the syntax errors, which are the ones to fix.
-            errors.removeIf(e -> !isSyntax(e) && e.message().startsWith(COMPILE));
+            errors.removeIf(e -> e.message().startsWith(COMPILE));
+            errors.addAll(syntax);
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -182,12 +183,8 @@ public final class RulebaseLoader {
                 column = Integer.parseInt(lc.group(2));
             }
         }
-        boolean syntax = text.startsWith("[ERR") || text.contains("Unable to expand")
-                || text.contains("No pattern was found") || text.contains("DSL lexer error")
-                || text.contains("DSL parser error");
         String plain = ERR_CODE.matcher(text).replaceFirst("").replaceAll("\\s+", " ");
-        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0),
-                (syntax ? SYNTAX : COMPILE) + plain);
+        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), COMPILE + plain);
     }
 
     private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
@@ -250,8 +247,11 @@ public final class RulebaseLoader {
         return out;
     }
 
-    private static boolean isSyntax(RuleError e) {
-        return e.message().startsWith(SYNTAX);
+    /** Errors of the parser and the DSL expander, as opposed to those of compiling a parsed rule. */
+    private static boolean isSyntax(String text) {
+        return text != null && (text.startsWith("[ERR") || text.contains("Unable to expand")
+                || text.contains("No pattern was found") || text.contains("DSL lexer error")
+                || text.contains("DSL parser error"));
     }
 
     /** Two rows for the same parameter and key would make the rules pick one at random: refuse them. */

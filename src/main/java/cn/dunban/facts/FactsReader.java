@@ -30,11 +30,9 @@ public final class FactsReader {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> STAGES = Set.of("新上", "技改", "在建", "投产");
 
-    private final Catalog catalog;
     private final TargetResolver resolver;
 
     public FactsReader(Catalog catalog) {
-        this.catalog = catalog;
         this.resolver = new TargetResolver(catalog);
     }
 
@@ -275,10 +273,6 @@ public final class FactsReader {
             return Optional.empty();
         }
         return Optional.of(a.get().convert(value, b));
-    }
-
-    Catalog catalog() {
-        return catalog;
     }
 
     /** The state of one file's reading: where things are, and every error so far. */

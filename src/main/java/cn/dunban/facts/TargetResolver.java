@@ -50,14 +50,19 @@ final class TargetResolver {
             w.error(path + ".task", "unknown-task", document + " 第" + task + "项任务没有可考核的目标");
             return Optional.empty();
         }
+        // Most specific first: the indicator name itself, then a piece of it, then a piece of the clause
+        // (several targets of one task may share a clause, e.g. "完成省定能耗强度降低和煤炭消费压减任务").
         String q = Quantities.squeeze(indicator);
-        List<Target> exact = inTask.stream().filter(t -> Quantities.squeeze(t.indicator()).equals(q)).toList();
-        if (exact.size() == 1) {
-            return Optional.of(exact.get(0));
+        List<Target> matches = List.of();
+        for (java.util.function.Predicate<Target> level : List.<java.util.function.Predicate<Target>>of(
+                t -> Quantities.squeeze(t.indicator()).equals(q),
+                t -> Quantities.squeeze(t.indicator()).contains(q),
+                t -> Quantities.squeeze(t.text()).contains(q))) {
+            matches = inTask.stream().filter(level).toList();
+            if (!matches.isEmpty()) {
+                break;
+            }
         }
-        List<Target> matches = inTask.stream()
-                .filter(t -> Quantities.squeeze(t.indicator()).contains(q) || Quantities.squeeze(t.text()).contains(q))
-                .toList();
         if (matches.size() == 1) {
             return Optional.of(matches.get(0));
         }

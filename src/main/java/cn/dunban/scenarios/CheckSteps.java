@@ -129,7 +129,7 @@ public class CheckSteps {
     @假如("政策处在规则目录的副本中把参数 {string} 改为 {double}")
     public void editParameter(String name, double value) throws IOException {
         World w = World.current();
-        Path copy = copyRules(w.rules);
+        Path copy = RuleCopies.copy(w.rules);
         boolean found = false;
         try (Stream<Path> files = Files.walk(copy)) {
             for (Path p : files.filter(f -> f.getFileName().toString().equals("params.json")).toList()) {
@@ -168,21 +168,6 @@ public class CheckSteps {
     static String describe(List<Finding> findings) {
         return findings.stream().map(f -> "  " + f.getSeverity().label() + " " + f.getSubject() + " " + f.getRule()
                 + " " + f.getMessage()).collect(Collectors.joining("\n"));
-    }
-
-    static Path copyRules(Path from) throws IOException {
-        Path to = Files.createTempDirectory("dunban-rules-");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return to;
     }
 
     /** A table row as facts fields: blank cells are left out; numbers, booleans and task numbers typed. */

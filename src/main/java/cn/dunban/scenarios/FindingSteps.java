@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import cn.dunban.engine.RuleFunctions;
 import cn.dunban.findings.Finding;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.zh_cn.那么;
@@ -37,7 +36,7 @@ public class FindingSteps {
 
     private static String printed(Object v) {
         if (v instanceof Double d) {
-            return RuleFunctions.num(d);
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return String.valueOf(v);
     }

@@ -23,7 +23,7 @@ public class RulesDirectorySteps {
     @假如("政策处在规则目录的副本中把参数 {string} 表中 {string} 一行改为 {double}")
     public void editTableRow(String name, String key, double value) throws IOException {
         World w = World.current();
-        Path copy = CheckSteps.copyRules(w.rules);
+        Path copy = RuleCopies.copy(w.rules);
         boolean found = false;
         try (Stream<Path> files = Files.walk(copy)) {
             for (Path p : files.filter(f -> f.getFileName().toString().equals("params.json")).toList()) {

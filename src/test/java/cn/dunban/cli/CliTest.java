@@ -1,0 +1,152 @@
+package cn.dunban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as contract §5 fixes it: exit 0/1/2, JSON on stdout, nothing half-written. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theYearEndReviewHasNoViolationSoExitsZeroAndNoFindingForTheMetTargets() throws IOException {
+        assertThat(run("check", "--facts", "samples/jn2023-review-2023.json", "--format", "json")).isEqualTo(0);
+        JsonNode doc = JsonMapper.builder().build().readTree(stdout());
+        assertThat(doc.path("asOf").asString()).isEqualTo("2023-12-31");
+        JsonNode reports = JsonMapper.builder().build().readTree(Path.of("samples/jn2023-review-2023.json").toFile()).path("reports");
+        for (JsonNode r : reports) {
+            String target = r.path("target").asString();
+            for (JsonNode f : doc.path("findings")) {
+                assertThat(f.path("subject").asString()).as("实绩已达标的目标不应出现在清单中").isNotEqualTo(target);
+            }
+        }
+    }
+
+    @Test
+    void theMidYearSampleShowsEverySeverityAndExitsOne() throws IOException {
+        assertThat(run("check", "--facts", "samples/midyear-2023-09.json")).isEqualTo(1);
+        JsonNode summary = JsonMapper.builder().build().readTree(stdout()).path("summary");
+        for (String s : List.of("VIOLATION", "WARNING", "AT_RISK", "MISSING_REPORT", "INFO")) {
+            assertThat(summary.path(s).asInt()).as(s).isPositive();
+        }
+    }
+
+    @Test
+    void textFormatIsASupervisionListGroupedByLeadUnit() {
+        run("check", "--facts", "samples/midyear-2023-09.json", "--format", "text");
+        assertThat(stdout()).contains("督办清单", "【市畜牧兽医事业发展中心】", "[违规] JN2023-60-3", "依据：JN2023 第60项");
+    }
+
+    @Test
+    void asOfOnTheCommandLineOverridesTheFactsDocument() throws IOException {
+        run("check", "--facts", "samples/midyear-2023-09.json", "--as-of", "2023-12-31");
+        assertThat(JsonMapper.builder().build().readTree(stdout()).path("asOf").asString()).isEqualTo("2023-12-31");
+    }
+
+    @Test
+    void badFactsExitTwoNamingFileAndFieldAndWriteNothingToOut() throws IOException {
+        Path facts = tmp.resolve("facts.json");
+        Files.writeString(facts, "{\"reports\": [{\"target\": \"JN2023-74-1\", \"asOf\": \"2023-09-30\", \"value\": 6.5, \"unit\": \"亿元\"}]}");
+        Path outFile = tmp.resolve("findings.json");
+        assertThat(run("check", "--facts", facts.toString(), "--out", outFile.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(facts.toString()).contains("reports[0].unit");
+        assertThat(outFile).doesNotExist();
+        try (var files = Files.list(tmp)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("facts.json");
+        }
+    }
+
+    @Test
+    void outReceivesTheWholeDocument() throws IOException {
+        Path outFile = tmp.resolve("out/findings.json");
+        assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--out", outFile.toString())).isEqualTo(1);
+        assertThat(stdout()).isEmpty();
+        assertThat(JsonMapper.builder().build().readTree(outFile.toFile()).path("findings").size()).isPositive();
+    }
+
+    @Test
+    void aBrokenRuleFileExitsTwoWithFileAndLine() throws IOException {
+        Path rules = tmp.resolve("rules/bad");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("bad.drl"), "package bad;\n\nrule \"坏规则\"\nwhen\n    String( length < )\nthen\nend\n");
+        assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--rules", tmp.resolve("rules").toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).containsPattern("bad/bad\\.drl:5:\\d+: rule-compile");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("check", "--format", "xml")).isEqualTo(2);
+        assertThat(stderr()).contains("--format");
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("check", "--facts", tmp.resolve("nope.json").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("nope.json").contains("文件不存在");
+    }
+
+    @Test
+    void catalogListsAUnitsTargetsWithTheirIds() {
+        assertThat(run("catalog", "--document", "JN2023", "--unit", "市住房城乡建设局")).isEqualTo(0);
+        assertThat(stdout()).contains("JN2023-30-2", "城镇新建民用建筑中绿色建筑占比达到100%").doesNotContain("JN2023-74-1");
+        assertThat(run("catalog", "--document", "XX2023")).isEqualTo(2);
+    }
+
+    @Test
+    void withoutFactsEveryDocumentsTargetsAreMissingAtItsYearEnd() throws IOException {
+        for (String[] doc : new String[][] {{"JN2023", "2023-12-31"}, {"JNETDZ2023", "2023-12-31"},
+                {"HZ2023", "2023-12-31"}, {"JN2024", "2024-12-31"}, {"YZ2025", "2025-12-31"}}) {
+            out.reset();
+            assertThat(run("check", "--as-of", doc[1])).isEqualTo(0);
+            JsonNode findings = JsonMapper.builder().build().readTree(stdout()).path("findings");
+            assertThat(findings).as(doc[0])
+                    .anySatisfy(f -> {
+                        assertThat(f.path("document").asString()).isEqualTo(doc[0]);
+                        assertThat(f.path("severity").asString()).isEqualTo("MISSING_REPORT");
+                    });
+        }
+    }
+
+    @Test
+    void importDraftsACatalogThatReadsBackAndListsWhatNeedsReview() throws IOException {
+        Path draft = tmp.resolve("JN2023.json");
+        assertThat(run("import", "--text", "src/test/resources/seeds/JN2023-jining-2023-key-tasks.txt", "--code", "JN2023",
+                "--jurisdiction", "济宁市", "--year", "2023", "--out", draft.toString())).isEqualTo(0);
+        var file = cn.dunban.catalog.CatalogReader.readFile(draft);
+        assertThat(file.document().code()).isEqualTo("JN2023");
+        assertThat(file.targets()).hasSizeGreaterThan(150)
+                .anySatisfy(t -> assertThat(t.text()).isEqualTo("城镇新建民用建筑中绿色建筑占比达到100%"));
+        assertThat(stderr()).contains("草稿目录").contains("需人工复核");
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市", "--year", "2023")).isEqualTo(2);
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市")).isEqualTo(2);
+    }
+}
