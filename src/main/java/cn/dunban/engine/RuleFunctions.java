@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
 import cn.dunban.catalog.Target;
+import cn.dunban.catalog.Units;
 import cn.dunban.facts.Project;
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;
@@ -193,8 +194,8 @@ public final class RuleFunctions {
         if (a == null || b == null) {
             return false;
         }
-        var ua = cn.dunban.catalog.Units.parse(a);
-        var ub = cn.dunban.catalog.Units.parse(b);
+        var ua = Units.parse(a);
+        var ub = Units.parse(b);
         return ua.isPresent() && ub.isPresent() && ua.get().dimension() == ub.get().dimension();
     }
 
@@ -203,6 +204,6 @@ public final class RuleFunctions {
         if (from == null || to == null || from.equals(to)) {
             return value;
         }
-        return cn.dunban.catalog.Units.convert(value, from, to);
+        return Units.convert(value, from, to);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dunban.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.KieBase;
@@ -15,7 +16,7 @@ public record Rulebase(Path directory, KieBase kieBase, List<Parameter> paramete
 
     /** Everything read from the data files, inserted into every session beside the facts. */
     public List<Object> data() {
-        List<Object> all = new java.util.ArrayList<>(parameters);
+        List<Object> all = new ArrayList<>(parameters);
         all.addAll(clauses);
         all.addAll(links);
         return all;

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ public final class RulebaseLoader {
         List<Parameter> parameters = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         List<TargetLink> links = new ArrayList<>();
-        java.util.Map<String, String> origins = new java.util.HashMap<>();
+        Map<String, String> origins = new HashMap<>();
         DslCheck dsl = new DslCheck();
         MessageDigest digest = sha256();
         List<String> names = new ArrayList<>();
@@ -255,7 +257,7 @@ public final class RulebaseLoader {
     }
 
     /** Two rows for the same parameter and key would make the rules pick one at random: refuse them. */
-    private static void duplicateParameters(List<Parameter> read, String file, java.util.Map<String, String> origins,
+    private static void duplicateParameters(List<Parameter> read, String file, Map<String, String> origins,
             List<RuleError> errors) {
         for (Parameter p : read) {
             String id = p.name() + (p.key() == null ? "" : "[" + p.key() + "]");
