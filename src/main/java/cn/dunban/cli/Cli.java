@@ -26,6 +26,7 @@ public final class Cli {
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
+        commands.put("test-rules", new TestRulesCommand());
         commands.put("serve", new cn.dunban.web.ServeCommand());
     }
 

@@ -13,7 +13,7 @@ import cn.dunban.findings.FindingsReport;
 
 /**
  * Runs one check: a fresh session over the rulebase, with the catalog's targets, the facts as of a date
- * and the rule parameters in working memory; returns the findings the rules derived. No file or console
+ * and the rules directory's data (parameters, control clauses, target links) in working memory; returns the findings the rules derived. No file or console
  * I/O here: the command line and the web service both call this.
  */
 public final class Checker {
@@ -29,7 +29,7 @@ public final class Checker {
     public FindingsReport check(Facts facts, LocalDate asOf) {
         KieSession session = rulebase.kieBase().newKieSession();
         try {
-            rulebase.parameters().forEach(session::insert);
+            rulebase.data().forEach(session::insert);
             session.insert(new CheckDate(asOf));
             catalog.targets().forEach(session::insert);
             facts.assignments().forEach(session::insert);
