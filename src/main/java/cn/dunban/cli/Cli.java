@@ -24,7 +24,10 @@ public final class Cli {
     public Cli() {
         commands.put("check", new CheckCommand());
         commands.put("catalog", new CatalogCommand());
+        commands.put("import", new ImportCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
+        commands.put("test-rules", new TestRulesCommand());
+        commands.put("serve", new cn.dunban.web.ServeCommand());
         commands.put("bench", new BenchCommand());
     }
 

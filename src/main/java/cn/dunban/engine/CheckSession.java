@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,9 +94,9 @@ public final class CheckSession implements AutoCloseable {
 
     /** The findings now, as a findings document. */
     public synchronized FindingsReport findings() {
-        List<Finding> all = new ArrayList<>();
+        Set<Finding> all = new LinkedHashSet<>();
         partitions.values().forEach(p -> all.addAll(p.findings()));
-        return new FindingsReport(asOf, rulebase.version(), all);
+        return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(all));
     }
 
     /** Adds a batch of reports (resolved and converted, as {@link cn.dunban.facts.FactsReader} gives them) and re-checks. */
@@ -219,6 +221,9 @@ public final class CheckSession implements AutoCloseable {
         }
         for (EnergyStat e : facts.energy()) {
             slice(slices, partitioning.group(e.jurisdiction())).energy().add(e);
+        }
+        if (withTargets && slices.isEmpty()) {
+            slice(slices, ""); // rules may fire on the check date and the rules' data alone
         }
         return slices;
     }

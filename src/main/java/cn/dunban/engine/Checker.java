@@ -2,8 +2,10 @@ package cn.dunban.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -15,11 +17,11 @@ import cn.dunban.findings.FindingsReport;
 
 /**
  * Runs one check: fresh sessions over the rulebase, with the catalog's targets, the facts as of a date
- * and the rule parameters in working memory; returns the findings the rules derived. With a
- * {@link Partitioning} the check runs one session per group of jurisdictions, in parallel, each
- * disposed as soon as its findings are read, so memory holds only the groups being checked. No file or
- * console I/O here: the command line and the web service both call this. For checks that continue as
- * facts arrive, see {@link CheckSession}.
+ * and the rules directory's data (parameters, control clauses, target links) in working memory; returns
+ * the findings the rules derived. With a {@link Partitioning} the check runs one session per group of
+ * jurisdictions, in parallel, each disposed as soon as its findings are read, so memory holds only the
+ * groups being checked. No file or console I/O here: the command line and the web service both call
+ * this. For checks that continue as facts arrive, see {@link CheckSession}.
  */
 public final class Checker {
 
@@ -39,7 +41,7 @@ public final class Checker {
 
     public FindingsReport check(Facts facts, LocalDate asOf) {
         Map<String, Partition.Slice> slices = CheckSession.split(catalog, facts, asOf, partitioning, true, new ArrayList<>());
-        List<Finding> findings = new ArrayList<>();
+        Set<Finding> findings = new LinkedHashSet<>(); // a finding on the rules' data alone comes from every group
         ExecutorService pool = CheckSession.pool(Math.min(partitioning.threads(), slices.size()));
         try {
             List<Future<List<Finding>>> parts = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class Checker {
                 pool.shutdownNow();
             }
         }
-        return new FindingsReport(asOf, rulebase.version(), findings);
+        return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(findings));
     }
 
     private List<Finding> checkOne(Partition.Slice slice, LocalDate asOf) {

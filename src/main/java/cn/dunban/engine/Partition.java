@@ -84,7 +84,7 @@ final class Partition {
         if (incremental) {
             session.addEventListener(new Tracker());
         }
-        rulebase.parameters().forEach(session::insert);
+        rulebase.data().forEach(session::insert);
         checkDate = session.insert(new CheckDate(asOf));
     }
 

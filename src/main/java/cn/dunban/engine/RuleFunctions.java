@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
 import cn.dunban.catalog.Target;
+import cn.dunban.catalog.Units;
 import cn.dunban.facts.Project;
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;
@@ -91,6 +92,14 @@ public final class RuleFunctions {
         return rounded(d, 2).toString();
     }
 
+    /** For messages that need more decimals than {@link #num(Double)}: 0.489386 with 4 → "0.4894". */
+    public static String num(Double d, int decimals) {
+        if (d == null) {
+            return "";
+        }
+        return rounded(d, decimals).toString();
+    }
+
     /** Share of a target's period (1 January to its deadline) that has passed at {@code asOf}, 0 to 1. */
     public static double elapsedShare(Target t, LocalDate asOf) {
         long total = ChronoUnit.DAYS.between(t.periodStart(), t.deadline()) + 1;
@@ -123,5 +132,84 @@ public final class RuleFunctions {
     private static String ruleId(RuleContext drools) {
         Object id = drools.getRule().getMetaData().get("id");
         return id != null ? String.valueOf(id) : drools.getRule().getName();
+    }
+
+    /** A finding about a project, citing the control clause (not a numbered target) whose control it breaks. */
+    public static Finding projectFinding(RuleContext drools, Severity severity, Project p, Clause clause,
+            String message, Map<String, Object> evidence) {
+        return new Finding(severity, ruleId(drools), SubjectType.PROJECT, p.id(), clause.document(), clause.task(),
+                p.jurisdiction(), clause.leadUnits(), message, evidence,
+                new Citation(clause.document(), clause.task(), clause.text()));
+    }
+
+    /** How a finding names a project: "某焦化项目（P-001，邹城市，焦化）". */
+    public static String describe(Project p) {
+        StringBuilder where = new StringBuilder(p.id());
+        if (p.county() != null) {
+            where.append("，").append(p.county());
+        } else if (p.jurisdiction() != null) {
+            where.append("，").append(p.jurisdiction());
+        }
+        if (p.industry() != null) {
+            where.append("，").append(p.industry());
+        }
+        return (p.name() == null ? "项目" : p.name()) + "（" + where + "）";
+    }
+
+    /**
+     * What a project reported about the controls, as a finding's evidence: industry, stage, county and each
+     * yes/no of contract §3 ("未报送" where the project did not say).
+     */
+    public static Map<String, Object> projectEvidence(Project p) {
+        return evidence("industry", p.industry(), "stage", p.stage(), "county", p.county(),
+                "windowGuidance", orMissing(p.windowGuidance()), "energyReview", orMissing(p.energyReview()),
+                "chemical", orMissing(p.chemical()), "inChemicalPark", orMissing(p.inChemicalPark()),
+                "threeHigh", orMissing(p.threeHigh()));
+    }
+
+    /** A 减量替代 ratio as the documents write it, retired : new: 1.25 → "1.25:1"; null → "未报送". */
+    public static String ratio(Double r) {
+        return r == null ? "未报送" : num(r) + ":1";
+    }
+
+    /** A reported value as evidence: the value, or "未报送" when the unit did not give it. */
+    public static Object orMissing(Object reported) {
+        return reported == null ? "未报送" : reported;
+    }
+
+    /** The part of a parameter name after its last dot: "lianggao.ratio.产能" → "产能". */
+    public static String lastPart(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Rounded half-up to {@code places} decimals, as statistics bulletins keep intensities (4). */
+    public static double round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * The fall from {@code base} to {@code current} in percent (2.12 for 0.5 → 0.4894), with the noise of
+     * binary floating point rounded away (to 10 decimals) so that a drop of exactly 3% compares as 3.
+     */
+    public static double dropPercent(double current, double base) {
+        return round((1 - current / base) * 100, 10);
+    }
+
+    /** Whether two units measure the same thing (万吨 and 吨 do; 万吨 and 万吨标准煤 do not); null never does. */
+    public static boolean sameDimension(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        var ua = Units.parse(a);
+        var ub = Units.parse(b);
+        return ua.isPresent() && ub.isPresent() && ua.get().dimension() == ub.get().dimension();
+    }
+
+    /** A value in one unit expressed in another of the same dimension (万吨 → 吨). */
+    public static double inUnit(double value, String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            return value;
+        }
+        return Units.convert(value, from, to);
     }
 }

@@ -1,14 +1,24 @@
 package cn.dunban.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.KieBase;
 
 /**
- * A compiled rules directory: the KieBase, the parameters read beside it, and a version (a hash of
- * every rule file) that each check records. Immutable: a reload builds a new one beside it.
+ * A compiled rules directory: the KieBase, the parameters, control clauses and target links read beside
+ * it, and a version (a hash of every rule file) that each check records. Immutable: a reload builds a new
+ * one beside it.
  */
-public record Rulebase(Path directory, KieBase kieBase, List<Parameter> parameters, String version,
-        List<String> files, List<RuleError> warnings) {
+public record Rulebase(Path directory, KieBase kieBase, List<Parameter> parameters, List<Clause> clauses,
+        List<TargetLink> links, String version, List<String> files, List<RuleError> warnings) {
+
+    /** Everything read from the data files, inserted into every session beside the facts. */
+    public List<Object> data() {
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(clauses);
+        all.addAll(links);
+        return all;
+    }
 }

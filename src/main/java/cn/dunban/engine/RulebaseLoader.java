@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds a {@link Rulebase} from the files policy staff edit: every {@code .drl}, {@code .dsl},
- * {@code .dslr} and {@code params.json} under the rules directory. Each file keeps its real relative
- * path, so a compile error names the file the officer opened. Nothing half-built is ever returned.
+ * {@code .dslr} and {@code params.json} under the rules directory, and the data files some families keep
+ * beside their rules: {@code clauses.json} (control clauses findings cite, as {@link Clause} facts) and
+ * {@code mapping.json} (reviewed target correspondences, as {@link TargetLink} facts). Each file keeps its
+ * real relative path, so a compile error names the file the officer opened. Nothing half-built is ever
+ * returned.
  */
 public final class RulebaseLoader {
 
@@ -36,6 +41,10 @@ public final class RulebaseLoader {
     private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*(?:[Ll]ine \\d+:\\d+\\s*)?");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COMPILE = "rule-compile: ";
+    private static final String PARAMS = "params.json";
+    private static final String CLAUSES = "clauses.json";
+    private static final String MAPPING = "mapping.json";
 
     private RulebaseLoader() {
     }
@@ -55,6 +64,10 @@ public final class RulebaseLoader {
         kfs.generateAndWritePomXML(releaseId);
         List<RuleError> errors = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        List<TargetLink> links = new ArrayList<>();
+        Map<String, String> origins = new HashMap<>();
+        DslCheck dsl = new DslCheck();
         MessageDigest digest = sha256();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
@@ -69,25 +82,46 @@ public final class RulebaseLoader {
             names.add(rel);
             digest.update(rel.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
-            if (rel.endsWith("params.json")) {
-                parameters.addAll(readParameters(bytes, display(dir, rel), errors));
+            String name = file.getFileName().toString();
+            if (name.equals(PARAMS)) {
+                List<Parameter> read = readParameters(bytes, display(dir, rel), errors);
+                duplicateParameters(read, display(dir, rel), origins, errors);
+                parameters.addAll(read);
+            } else if (name.equals(CLAUSES)) {
+                clauses.addAll(readClauses(bytes, display(dir, rel), errors));
+            } else if (name.equals(MAPPING)) {
+                links.addAll(readLinks(bytes, display(dir, rel), errors));
             } else {
+                if (name.endsWith(".dsl")) {
+                    dsl.check(display(dir, rel), new String(bytes, StandardCharsets.UTF_8));
+                }
                 kfs.write("src/main/resources/" + rel, ks.getResources().newByteArrayResource(bytes)
                         .setSourcePath(rel));
             }
         }
+        errors.addAll(dsl.errors());
+        if (!dsl.errors().isEmpty()) {
+            throw new RulebaseException(errors.stream().sorted().distinct().toList());
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleError> warnings = new ArrayList<>();
+        List<RuleError> syntax = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
                 continue;
             }
             RuleError e = toError(dir, m);
             if (m.getLevel() == Message.Level.ERROR) {
-                errors.add(e);
+                (isSyntax(m.getText()) ? syntax : errors).add(e);
             } else if (m.getLevel() == Message.Level.WARNING) {
                 warnings.add(e);
             }
+        }
+        if (!syntax.isEmpty()) {
+            // A syntax error in one file stops Drools from building the declared types of every package, and
+            // each rule using them then fails too: report the syntax errors, which are the ones to fix.
+            errors.removeIf(e -> e.message().startsWith(COMPILE));
+            errors.addAll(syntax);
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -97,7 +131,8 @@ public final class RulebaseLoader {
         var kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return new Rulebase(root, kieBase, List.copyOf(parameters), version, List.copyOf(names), List.copyOf(warnings));
+        return new Rulebase(root, kieBase, List.copyOf(parameters), List.copyOf(clauses), List.copyOf(links), version,
+                List.copyOf(names), List.copyOf(warnings));
     }
 
     /**
@@ -126,7 +161,8 @@ public final class RulebaseLoader {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString();
-                        return n.endsWith(".drl") || n.endsWith(".dsl") || n.endsWith(".dslr") || n.equals("params.json");
+                        return n.endsWith(".drl") || n.endsWith(".dsl") || n.endsWith(".dslr") || n.equals(PARAMS)
+                                || n.equals(CLAUSES) || n.equals(MAPPING);
                     })
                     .sorted()
                     .toList();
@@ -150,7 +186,7 @@ public final class RulebaseLoader {
             }
         }
         String plain = ERR_CODE.matcher(text).replaceFirst("").replaceAll("\\s+", " ");
-        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), "rule-compile: " + plain);
+        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), COMPILE + plain);
     }
 
     private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
@@ -209,6 +245,97 @@ public final class RulebaseLoader {
                 out.add(new Parameter(name, null, value, values, p.path("unit").asString(null),
                         p.path("source").asString(null), p.path("status").asString(null)));
             }
+        }
+        return out;
+    }
+
+    /** Errors of the parser and the DSL expander, as opposed to those of compiling a parsed rule. */
+    private static boolean isSyntax(String text) {
+        return text != null && (text.startsWith("[ERR") || text.contains("Unable to expand")
+                || text.contains("No pattern was found") || text.contains("DSL lexer error")
+                || text.contains("DSL parser error"));
+    }
+
+    /** Two rows for the same parameter and key would make the rules pick one at random: refuse them. */
+    private static void duplicateParameters(List<Parameter> read, String file, Map<String, String> origins,
+            List<RuleError> errors) {
+        for (Parameter p : read) {
+            String id = p.name() + (p.key() == null ? "" : "[" + p.key() + "]");
+            String first = origins.putIfAbsent(id, file);
+            if (first != null) {
+                errors.add(new RuleError(file, 0, 0, "params-json: 参数 " + id + " 重复定义（已见于 " + first + "）"));
+            }
+        }
+    }
+
+    private static JsonNode readArray(byte[] bytes, String file, String field, String code, List<RuleError> errors) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            errors.add(new RuleError(file, line, col, code + ": " + e.getOriginalMessage()));
+            return null;
+        }
+        JsonNode list = root == null ? null : root.path(field);
+        if (list == null || !list.isArray()) {
+            errors.add(new RuleError(file, 1, 1, code + ": 缺少 \"" + field + "\" 数组"));
+            return null;
+        }
+        return list;
+    }
+
+    private static List<Clause> readClauses(byte[] bytes, String file, List<RuleError> errors) {
+        List<Clause> out = new ArrayList<>();
+        JsonNode list = readArray(bytes, file, "clauses", "clauses-json", errors);
+        if (list == null) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode c = list.get(i);
+            String where = "clauses[" + i + "]";
+            boolean complete = true;
+            for (String field : List.of("id", "control", "document", "task", "jurisdiction", "year", "text")) {
+                if (c.path(field).isMissingNode() || c.path(field).isNull() || c.path(field).asString("").isBlank()) {
+                    errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 缺少 " + field));
+                    complete = false;
+                }
+            }
+            if (!c.path("task").isIntegralNumber() || !c.path("year").isIntegralNumber()) {
+                errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 的 task、year 应为整数"));
+                complete = false;
+            }
+            if (!complete) {
+                continue;
+            }
+            List<String> leadUnits = new ArrayList<>();
+            c.path("leadUnits").forEach(u -> leadUnits.add(u.asString()));
+            out.add(new Clause(c.path("id").asString(), c.path("control").asString(), c.path("document").asString(),
+                    c.path("task").asInt(), c.path("taskTitle").asString(null), c.path("jurisdiction").asString(),
+                    c.path("year").asInt(), c.path("text").asString(), leadUnits));
+        }
+        return out;
+    }
+
+    private static List<TargetLink> readLinks(byte[] bytes, String file, List<RuleError> errors) {
+        List<TargetLink> out = new ArrayList<>();
+        JsonNode list = readArray(bytes, file, "links", "mapping-json", errors);
+        if (list == null) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode l = list.get(i);
+            String lower = l.path("lower").asString("");
+            String parent = l.path("parent").asString("");
+            if (lower.isBlank() || parent.isBlank()) {
+                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] 应有 lower 和 parent（目标编号）"));
+                continue;
+            }
+            if (l.path("reason").asString("").isBlank()) {
+                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 缺少 reason（对应理由）"));
+            }
+            out.add(new TargetLink(lower, parent, l.path("reason").asString(null)));
         }
         return out;
     }

@@ -234,6 +234,12 @@ public final class FactsReader {
         String energyUnit = Optional.ofNullable(w.text(n, "energyUnit", path + ".energyUnit")).orElse("万吨标准煤");
         Double renewable = w.number(n, "renewableExcluded", path + ".renewableExcluded");
         Double feedstock = w.number(n, "feedstockExcluded", path + ".feedstockExcluded");
+        LocalDate asOf = w.date(n, "asOf", path + ".asOf", false);
+        Double coal = w.number(n, "coal", path + ".coal");
+        String coalUnit = Optional.ofNullable(w.text(n, "coalUnit", path + ".coalUnit")).orElse("万吨");
+        if (asOf != null && year != null && asOf.getYear() != year.intValue()) {
+            w.error(path + ".asOf", "out-of-range", "截至日期 " + asOf + " 不在统计年度 " + year.intValue() + " 内");
+        }
         if (w.errors.size() > before) {
             return Optional.empty();
         }
@@ -241,14 +247,16 @@ public final class FactsReader {
         Optional<Double> e = convert(w, path + ".energyUnit", energy, energyUnit, "万吨标准煤", null);
         Optional<Double> re = convert(w, path + ".energyUnit", renewable == null ? 0 : renewable, energyUnit, "万吨标准煤", null);
         Optional<Double> fe = convert(w, path + ".energyUnit", feedstock == null ? 0 : feedstock, energyUnit, "万吨标准煤", null);
-        if (g.isEmpty() || e.isEmpty() || re.isEmpty() || fe.isEmpty()) {
+        Optional<Double> c = coal == null ? Optional.empty() : convert(w, path + ".coalUnit", coal, coalUnit, "万吨", null);
+        if (g.isEmpty() || e.isEmpty() || re.isEmpty() || fe.isEmpty() || (coal != null && c.isEmpty())) {
             return Optional.empty();
         }
         if (g.get() <= 0) {
             w.error(path + ".gdp", "out-of-range", "地区生产总值应大于0");
             return Optional.empty();
         }
-        return Optional.of(new EnergyStat(jurisdiction, year.intValue(), g.get(), e.get(), re.get(), fe.get()));
+        return Optional.of(new EnergyStat(jurisdiction, year.intValue(), g.get(), e.get(), re.get(), fe.get(), asOf,
+                c.orElse(null)));
     }
 
     private static Optional<Double> convert(Walk w, String field, double value, String from, String to, String targetId) {

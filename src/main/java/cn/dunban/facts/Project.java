@@ -11,4 +11,9 @@ public record Project(String id, String name, String jurisdiction, String county
     public boolean isNew() {
         return "新上".equals(stage);
     }
+
+    /** The reported 减量替代 ratio of one dimension (产能、煤耗 …); null if the project reported none. */
+    public Double replacementRatio(String dimension) {
+        return replacement == null ? null : replacement.ratio(dimension);
+    }
 }

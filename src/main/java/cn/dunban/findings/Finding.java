@@ -87,13 +87,14 @@ public final class Finding {
     @Override
     public boolean equals(Object o) {
         return o instanceof Finding f && severity == f.severity && rule.equals(f.rule) && subjectType == f.subjectType
-                && Objects.equals(subject, f.subject) && Objects.equals(message, f.message)
+                && Objects.equals(subject, f.subject) && Objects.equals(document, f.document)
+                && Objects.equals(task, f.task) && Objects.equals(message, f.message)
                 && Objects.equals(evidence, f.evidence);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severity, rule, subjectType, subject, message);
+        return Objects.hash(severity, rule, subjectType, subject, document, task, message);
     }
 
     @Override

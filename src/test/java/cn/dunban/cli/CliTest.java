@@ -135,4 +135,18 @@ class CliTest {
                     });
         }
     }
+
+    @Test
+    void importDraftsACatalogThatReadsBackAndListsWhatNeedsReview() throws IOException {
+        Path draft = tmp.resolve("JN2023.json");
+        assertThat(run("import", "--text", "src/test/resources/seeds/JN2023-jining-2023-key-tasks.txt", "--code", "JN2023",
+                "--jurisdiction", "济宁市", "--year", "2023", "--out", draft.toString())).isEqualTo(0);
+        var file = cn.dunban.catalog.CatalogReader.readFile(draft);
+        assertThat(file.document().code()).isEqualTo("JN2023");
+        assertThat(file.targets()).hasSizeGreaterThan(150)
+                .anySatisfy(t -> assertThat(t.text()).isEqualTo("城镇新建民用建筑中绿色建筑占比达到100%"));
+        assertThat(stderr()).contains("草稿目录").contains("需人工复核");
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市", "--year", "2023")).isEqualTo(2);
+        assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市")).isEqualTo(2);
+    }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine puts only the report that counts (the latest) of each target into working memory, and a
- * target's other reports only when a rule asks with {@link NeedsAllReports}. So a rule file that matches
- * {@code Report} without {@code latest} must derive {@code NeedsAllReports} for the targets it reads;
+ * target's other reports only when a rule asks with {@link NeedsAllReports}. So a rule family that matches
+ * {@code Report} without {@code latest} (in a .drl, .dslr or .dsl) must derive {@code NeedsAllReports} for the
+ * targets it reads;
  * otherwise it would silently see one report per target. This keeps that convention on every build.
  */
 class AllReportsDemandTest {
@@ -24,11 +25,17 @@ class AllReportsDemandTest {
     private static final Pattern REPORT = Pattern.compile("\\bReport\\s*\\(");
 
     @Test
-    void everyFileThatReadsPastReportsAsksForThem() throws IOException {
+    void everyFamilyThatReadsPastReportsAsksForThem() throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr")).toList()) {
-                String text = Files.readString(file).replaceAll("//[^\n]*", "");
+        try (Stream<Path> families = Files.list(Path.of("rules"))) {
+            for (Path family : families.filter(Files::isDirectory).sorted().toList()) {
+                StringBuilder all = new StringBuilder();
+                try (Stream<Path> files = Files.list(family)) {
+                    for (Path f : files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)$")).sorted().toList()) {
+                        all.append(Files.readString(f).replaceAll("(?m)^\\s*#.*$|//[^\n]*", "")).append('\n');
+                    }
+                }
+                String text = all.toString();
                 Matcher m = REPORT.matcher(text);
                 while (m.find()) {
                     if (text.startsWith("new ", Math.max(0, m.start() - 4))) {
@@ -36,8 +43,8 @@ class AllReportsDemandTest {
                     }
                     String constraints = balanced(text, m.end() - 1);
                     if (!constraints.matches("(?s).*\\blatest\\b.*") && !text.contains("new NeedsAllReports(")) {
-                        problems.add(file + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
-                                + "本文件应以 insertLogical( new NeedsAllReports( $id ) ) 要求载入这些目标的全部报告");
+                        problems.add(family + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
+                                + "本规则族应以 insertLogical( new NeedsAllReports( $id ) ) 要求载入这些目标的全部报告");
                     }
                 }
             }

@@ -1,0 +1,69 @@
+package cn.dunban.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import cn.dunban.catalog.CatalogReader;
+import cn.dunban.catalog.importer.DocumentImporter;
+import cn.dunban.catalog.importer.ImportResult;
+import cn.dunban.catalog.importer.ReviewLine;
+
+/**
+ * {@code dunban import}: drafts a catalog from a key-task document's plain text (contract §5). The
+ * draft goes to standard output or {@code --out}; what a curator must check goes to standard error
+ * (or {@code --review FILE}), each line with its reason.
+ */
+final class ImportCommand implements Command {
+
+    @Override
+    public String usage() {
+        return "dunban import --text FILE --code CODE --jurisdiction NAME --year YEAR [--out FILE] [--review FILE]";
+    }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = new Args(argv, Set.of("--text", "--code", "--jurisdiction", "--year", "--out", "--review"), Set.of());
+        Path textFile = Path.of(args.required("--text"));
+        String code = args.required("--code");
+        if (!code.matches("[A-Z][A-Z0-9]*")) {
+            throw new UsageException("--code “" + code + "”应为大写字母和数字，如 JN2023");
+        }
+        String jurisdiction = args.required("--jurisdiction");
+        int year = args.integer("--year", -1);
+        if (year < 1949 || year > 2100) {
+            throw new UsageException("--year 应为四位年份，如 2023");
+        }
+        String text;
+        try {
+            text = Files.readString(textFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(textFile + ": 文件不存在");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UsageException(textFile + ": 不是 UTF-8 文本（请先转换编码）");
+        }
+        ImportResult result = new DocumentImporter().read(text, code, jurisdiction, year);
+        String json = CatalogReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result.catalog()) + "\n";
+        // the draft must read back as a catalog, or it is no use to anyone
+        CatalogReader.parse(json.getBytes(StandardCharsets.UTF_8), "draft");
+        Output.write(json, args.path("--out"), out);
+        StringBuilder review = new StringBuilder();
+        for (ReviewLine r : result.review()) {
+            review.append(textFile).append(':').append(r.line()).append(": ")
+                    .append(r.task() == null ? "" : "第" + r.task() + "项: ")
+                    .append(r.reason()).append(" — ").append(r.text()).append('\n');
+        }
+        if (args.path("--review") != null) {
+            Output.write(review.toString(), args.path("--review"), out);
+        } else {
+            err.print(review);
+        }
+        err.println("草稿目录：" + result.catalog().targets().size() + " 个目标；需人工复核 " + result.review().size() + " 处"
+                + (args.path("--out") == null ? "" : " → " + args.path("--out")));
+        return Cli.OK;
+    }
+}

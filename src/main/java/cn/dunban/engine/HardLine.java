@@ -1,0 +1,10 @@
+package cn.dunban.engine;
+
+import cn.dunban.catalog.Target;
+
+/**
+ * A target that is a hard line (100% coverage, 全覆盖): judged at every report by its own family, so the
+ * generic deadline and floor rules leave it alone and one breach gives one finding. Derived by the rules.
+ */
+public record HardLine(Target target) {
+}

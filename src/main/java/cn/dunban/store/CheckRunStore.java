@@ -1,0 +1,75 @@
+package cn.dunban.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The history of checks: each run with its rulebase version, as-of date, facts and findings documents. */
+@Repository
+public class CheckRunStore {
+
+    private static final String COLUMNS = "id, ran_at, ran_by, as_of, rulebase, facts_source, summary";
+
+    private final JdbcClient client;
+    private final Clock clock;
+    private final Durability durability;
+
+    public CheckRunStore(JdbcTemplate jdbc, Clock clock) {
+        this.client = JdbcClient.create(jdbc);
+        this.clock = clock;
+        this.durability = new Durability(jdbc);
+    }
+
+    /** Records a run; {@code facts} and {@code findings} are the JSON documents in and out. */
+    public CheckRun record(String ranBy, LocalDate asOf, String rulebase, String factsSource, String summary,
+            String facts, String findings) {
+        OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        client.sql("""
+                INSERT INTO check_run (ran_at, ran_by, as_of, rulebase, facts_source, summary, facts, findings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(at, ranBy, asOf, rulebase, factsSource, summary, facts, findings)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        durability.flush();
+        return new CheckRun(id, at.toInstant(), ranBy, asOf, rulebase, factsSource, summary);
+    }
+
+    /** The latest runs, newest first. */
+    public List<CheckRun> recent(int limit) {
+        return client.sql("SELECT " + COLUMNS + " FROM check_run ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+                .param(limit).query(CheckRunStore::row).list();
+    }
+
+    public Optional<CheckRun> find(long id) {
+        return client.sql("SELECT " + COLUMNS + " FROM check_run WHERE id = ?").param(id).query(CheckRunStore::row)
+                .optional();
+    }
+
+    /** The findings document (contract §4) of a run, exactly as it was answered. */
+    public Optional<String> findings(long id) {
+        return client.sql("SELECT findings FROM check_run WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /** The facts document a run checked, so that it can be run again. */
+    public Optional<String> facts(long id) {
+        return client.sql("SELECT facts FROM check_run WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    private static CheckRun row(ResultSet rs, int n) throws SQLException {
+        return new CheckRun(rs.getLong("id"), rs.getObject("ran_at", OffsetDateTime.class).toInstant(),
+                rs.getString("ran_by"), rs.getObject("as_of", LocalDate.class), rs.getString("rulebase"),
+                rs.getString("facts_source"), rs.getString("summary"));
+    }
+}

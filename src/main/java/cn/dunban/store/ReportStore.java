@@ -1,0 +1,216 @@
+package cn.dunban.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reports units have submitted, append-only. A batch is stored in one transaction, so after a
+ * crash each of its reports is either there or not, all alike. A report for a target and date that
+ * already has one becomes the next version; the earlier versions stay. Versions are counted per
+ * target and date; two instances storing the same target at once collide on the unique key, and the
+ * loser stores its whole batch again with the next free versions.
+ */
+@Repository
+public class ReportStore {
+
+    private static final int ATTEMPTS = 20;
+
+    private static final String SELECT = """
+            SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id,
+                   submitted_by, submitted_at,
+                   LEAD(id) OVER (PARTITION BY target, as_of ORDER BY version) AS superseded_by
+            FROM report""";
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Durability durability;
+
+    public ReportStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+        this.tx = tx;
+        this.clock = clock;
+        this.durability = new Durability(jdbc);
+    }
+
+    /** Stores the reports as one batch, in their order; returns them as stored, with their versions. */
+    public Batch append(List<NewReport> reports, String submittedBy) {
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("empty batch");
+        }
+        DuplicateKeyException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String batch = UUID.randomUUID().toString();
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            try {
+                Batch stored = tx.execute(status -> insert(batch, reports, submittedBy, at));
+                durability.flush();
+                return stored;
+            } catch (DuplicateKeyException e) {
+                last = e;
+                sleepBriefly(attempt);
+            }
+        }
+        throw last;
+    }
+
+    private Batch insert(String batch, List<NewReport> reports, String who, Instant at) {
+        Map<String, Integer> next = nextVersions(reports);
+        int[] versions = new int[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            NewReport r = reports.get(i);
+            versions[i] = next.merge(key(r.target(), r.asOf()), 1, Integer::sum) - 1;
+        }
+        OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        jdbc.batchUpdate("""
+                INSERT INTO report (target, as_of, version, report_value, report_unit, done, reporter, submitted,
+                                    batch_id, submitted_by, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                NewReport r = reports.get(i);
+                ps.setString(1, r.target());
+                ps.setObject(2, r.asOf());
+                ps.setInt(3, versions[i]);
+                if (r.value() == null) {
+                    ps.setNull(4, Types.DOUBLE);
+                } else {
+                    ps.setDouble(4, r.value());
+                }
+                ps.setString(5, r.unit());
+                if (r.done() == null) {
+                    ps.setNull(6, Types.BOOLEAN);
+                } else {
+                    ps.setBoolean(6, r.done());
+                }
+                ps.setString(7, r.reporter());
+                ps.setString(8, r.submitted());
+                ps.setString(9, batch);
+                ps.setString(10, who);
+                ps.setObject(11, when);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return reports.size();
+            }
+        });
+        List<StoredReport> stored = client.sql(SELECT + " WHERE batch_id = ? ORDER BY id")
+                .param(batch).query(ReportStore::row).list();
+        // LEAD over the batch alone knows nothing of later versions: within one batch, a later row
+        // for the same target and date supersedes an earlier one; rows of the batch are the newest.
+        return new Batch(batch, who, at, supersession(stored));
+    }
+
+    /** For each target and date in the batch, the first version not yet taken. */
+    private Map<String, Integer> nextVersions(List<NewReport> reports) {
+        Set<String> targets = new LinkedHashSet<>();
+        reports.forEach(r -> targets.add(r.target()));
+        Map<String, Integer> next = new HashMap<>();
+        client.sql("SELECT target, as_of, MAX(version) AS v FROM report WHERE target IN (:targets) GROUP BY target, as_of")
+                .param("targets", targets)
+                .query(rs -> {
+                    next.put(key(rs.getString("target"), rs.getObject("as_of", LocalDate.class)), rs.getInt("v") + 1);
+                });
+        for (NewReport r : reports) {
+            next.putIfAbsent(key(r.target(), r.asOf()), 1);
+        }
+        return next;
+    }
+
+    private static List<StoredReport> supersession(List<StoredReport> rows) {
+        Map<String, StoredReport> newer = new HashMap<>();
+        List<StoredReport> out = new ArrayList<>(rows.size());
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            StoredReport r = rows.get(i);
+            StoredReport n = newer.put(key(r.target(), r.asOf()), r);
+            out.add(0, n == null ? r : withSupersededBy(r, n.id()));
+        }
+        return out;
+    }
+
+    private static StoredReport withSupersededBy(StoredReport r, long id) {
+        return new StoredReport(r.id(), r.target(), r.asOf(), r.version(), r.value(), r.unit(), r.done(), r.reporter(),
+                r.batch(), r.submittedBy(), r.submittedAt(), id);
+    }
+
+    /** Every version of every report on a target, by date and version. */
+    public List<StoredReport> history(String target) {
+        return client.sql(SELECT + " WHERE target = ? ORDER BY as_of, version").param(target)
+                .query(ReportStore::row).list();
+    }
+
+    /** The latest {@code limit} stored rows, newest first, of the given targets (all if null). */
+    public List<StoredReport> recent(Collection<String> targets, int limit) {
+        if (targets != null && targets.isEmpty()) {
+            return List.of();
+        }
+        String where = targets == null ? "" : " WHERE target IN (:targets)";
+        var spec = client.sql("SELECT * FROM (" + SELECT + where + ") r ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit);
+        if (targets != null) {
+            spec = spec.param("targets", targets);
+        }
+        return spec.query(ReportStore::row).list();
+    }
+
+    /** The version that counts of every report dated on or before {@code date}, by target and date. */
+    public List<StoredReport> currentAsOf(LocalDate date) {
+        return client.sql("SELECT * FROM (" + SELECT + " WHERE as_of <= ?) r WHERE superseded_by IS NULL "
+                + "ORDER BY target, as_of").param(date).query(ReportStore::row).list();
+    }
+
+    public long count() {
+        return client.sql("SELECT COUNT(*) FROM report").query(Long.class).single();
+    }
+
+    private static StoredReport row(ResultSet rs, int n) throws SQLException {
+        double v = rs.getDouble("report_value");
+        Double value = rs.wasNull() ? null : v;
+        boolean d = rs.getBoolean("done");
+        Boolean done = rs.wasNull() ? null : d;
+        long s = rs.getLong("superseded_by");
+        Long supersededBy = rs.wasNull() ? null : s;
+        return new StoredReport(rs.getLong("id"), rs.getString("target"), rs.getObject("as_of", LocalDate.class),
+                rs.getInt("version"), value, rs.getString("report_unit"), done, rs.getString("reporter"),
+                rs.getString("batch_id"), rs.getString("submitted_by"),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), supersededBy);
+    }
+
+    private static String key(String target, LocalDate asOf) {
+        return target + "\u0000" + asOf;
+    }
+
+    private static void sleepBriefly(int attempt) {
+        try {
+            Thread.sleep(5L + (long) (Math.random() * 20 * (attempt + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

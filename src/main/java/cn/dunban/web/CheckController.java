@@ -1,0 +1,120 @@
+package cn.dunban.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.dunban.store.CheckRun;
+import cn.dunban.store.CheckRunStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/checks}: run a check (contract §6) and read the history of checks. Officers only. */
+@RestController
+@Tag(name = "检查 checks", description = "运行合规检查与检查记录（OFFICER）")
+class CheckController {
+
+    /** One run in the history; {@code findings} is where its findings document is. */
+    record RunSummary(long id, Instant ranAt, String ranBy, LocalDate asOf, String rulebase, String facts,
+            JsonNode summary, String findings) {
+    }
+
+    /** One run with its findings document (contract §4) as {@code result}. */
+    record RunDetail(long id, Instant ranAt, String ranBy, LocalDate asOf, String rulebase, String facts,
+            JsonNode summary, JsonNode result) {
+    }
+
+    private static final String FACTS_EXAMPLE = """
+            {"asOf": "2023-09-30",
+             "reports": [
+               {"target": "JN2023-74-1", "asOf": "2023-09-30", "value": 5.1, "unit": "万人"},
+               {"document": "JN2023", "task": 30, "indicator": "绿色建筑占比", "asOf": "2023-12-31", "value": 98.5, "unit": "%"}
+             ]}""";
+
+    private final Checks checks;
+    private final CheckRunStore runs;
+
+    CheckController(Checks checks, CheckRunStore runs) {
+        this.checks = checks;
+        this.runs = runs;
+    }
+
+    @PostMapping(value = "/api/checks", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "运行检查：事实文件（契约 §3）进，检查结果（契约 §4）出",
+            description = "请求体为事实文件。若其中没有报告（空请求体，或只有 asOf），则用已上报并存储的报告"
+                    + "（截至 asOf 的最新版本）检查。asOf 取查询参数、请求体中的 asOf，或今天。每次检查都存档，"
+                    + "响应头 Location 指向存档。",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                            examples = @ExampleObject(value = FACTS_EXAMPLE))))
+    ResponseEntity<byte[]> check(@RequestBody(required = false) byte[] body,
+            @Parameter(description = "检查日期 YYYY-MM-DD，优先于请求体中的 asOf") @RequestParam(required = false) String asOf,
+            Authentication user) {
+        Checks.Result r = checks.run(body, asOf, user.getName());
+        return ResponseEntity.ok()
+                .location(URI.create("/api/checks/" + r.run().id()))
+                .header("Dunban-Check-Id", Long.toString(r.run().id()))
+                .header("Dunban-Facts-Source", r.run().factsSource())
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(r.findings());
+    }
+
+    @GetMapping("/api/checks")
+    @Operation(summary = "检查记录，最新的在前")
+    List<RunSummary> history(@RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiProblem.badRequest("limit", "out-of-range", "limit 应在 1 到 1000 之间");
+        }
+        return runs.recent(limit).stream().map(this::summary).toList();
+    }
+
+    @GetMapping("/api/checks/{id}")
+    @Operation(summary = "一次检查：元数据与检查结果")
+    RunDetail run(@PathVariable long id) {
+        CheckRun run = runs.find(id).orElseThrow(() -> notFound(id));
+        return new RunDetail(run.id(), run.ranAt(), run.ranBy(), run.asOf(), run.rulebase(), run.factsSource(),
+                checks.summary(run), checks.tree(runs.findings(id).orElseThrow()));
+    }
+
+    @GetMapping(value = "/api/checks/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "一次检查的结果文件（契约 §4），与当时的响应逐字相同")
+    ResponseEntity<byte[]> findings(@PathVariable long id) {
+        String doc = runs.findings(id).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(doc.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/api/checks/{id}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑")
+    ResponseEntity<byte[]> facts(@PathVariable long id) {
+        String doc = runs.facts(id).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(doc.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private RunSummary summary(CheckRun run) {
+        return new RunSummary(run.id(), run.ranAt(), run.ranBy(), run.asOf(), run.rulebase(), run.factsSource(),
+                checks.summary(run), "/api/checks/" + run.id() + "/findings");
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("id", "unknown-check", "没有编号为 " + id + " 的检查记录");
+    }
+}

@@ -1,0 +1,15 @@
+package cn.dunban.web;
+
+/** Who may do what (contract §6). */
+enum Role {
+    /** Compliance officers: run checks, read everything, may submit reports for any target. */
+    OFFICER,
+    /** Policy staff: manage the rules. */
+    POLICY,
+    /** A reporting unit: submits reports for the targets it leads. */
+    UNIT;
+
+    String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.dunban.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.dunban.engine.RuleError;
+import cn.dunban.engine.RulebaseHolder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * {@code /api/rules}: which rulebase is serving, and reloading it. A reload that does not compile
+ * leaves the running rulebase in place; its errors stay visible here as {@code file:line:column: message}
+ * until a reload succeeds.
+ */
+@RestController
+@Tag(name = "规则 rules", description = "规则库版本、编译错误与重新加载（POLICY）")
+class RulesController {
+
+    /** The last reload attempt; {@code errors} are empty when it compiled. */
+    record Reload(Instant at, String trigger, boolean ok, String version, String previousVersion, List<String> errors) {
+
+        static Reload of(RulebaseHolder.Reload r) {
+            return new Reload(r.at(), r.trigger(), r.ok(), r.version(), r.previousVersion(),
+                    r.errors().stream().map(RuleError::toString).toList());
+        }
+    }
+
+    /** The serving rulebase; {@code errors} are the last reload's compile errors, if it failed. */
+    record Rules(String directory, String version, Instant loadedAt, List<String> files, List<String> warnings,
+            List<String> errors, Reload lastReload) {
+    }
+
+    private final RulebaseHolder holder;
+    private final RuleMetrics metrics;
+
+    RulesController(RulebaseHolder holder, RuleMetrics metrics) {
+        this.holder = holder;
+        this.metrics = metrics;
+    }
+
+    @GetMapping("/api/rules")
+    @Operation(summary = "正在使用的规则库：版本、文件，以及上次重新加载的编译错误（文件:行:列）")
+    Rules rules() {
+        RulebaseHolder.Status s = holder.status();
+        Reload last = Reload.of(s.lastReload());
+        return new Rules(s.directory().toString(), s.version(), s.loadedAt(), s.files(),
+                s.warnings().stream().map(RuleError::toString).toList(), last.errors(), last);
+    }
+
+    @PostMapping("/api/rules/reload")
+    @Operation(summary = "重新编译规则目录；编译通过才替换，否则继续使用原规则库并返回 422 与错误位置")
+    Rules reload(Authentication user) {
+        RulebaseHolder.Reload r = holder.reload("api:" + user.getName());
+        metrics.reloaded(r);
+        if (!r.ok()) {
+            List<ApiProblem.Fault> faults = r.errors().stream()
+                    .map(e -> new ApiProblem.Fault(e.file(), e.line(), e.column(), "rule-compile", e.toString()))
+                    .toList();
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-do-not-compile",
+                    "规则未能编译，继续使用版本 " + r.version(), faults).with("version", r.version());
+        }
+        return rules();
+    }
+}

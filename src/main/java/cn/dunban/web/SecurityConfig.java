@@ -1,0 +1,138 @@
+package cn.dunban.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.catalog.Target;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. HTTP Basic against the users of {@code DUNBAN_USERS}, no sessions (any instance
+ * behind a load balancer answers any request), and every path closed to anonymous callers except the
+ * health probe. Officers run checks and read everything; units submit reports (which targets, the
+ * report controller decides); policy staff manage rules.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.realmName("dunban").authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/checks", "/api/checks/**").hasRole("OFFICER")
+                        .requestMatchers("/api/reports", "/api/reports/**").hasAnyRole("OFFICER", "UNIT")
+                        .requestMatchers(HttpMethod.POST, "/api/rules/reload").hasRole("POLICY")
+                        .requestMatchers(HttpMethod.GET, "/api/rules").hasAnyRole("POLICY", "OFFICER")
+                        .requestMatchers("/api/rules/**").hasRole("POLICY")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(DunbanProperties props, PasswordEncoder encoder, Catalog catalog) {
+        String spec = props.users() == null ? "" : props.users();
+        if (props.demo()) {
+            log.warn("演示模式：启用公开的演示账号 {} —— 任何人都能登录，切勿用于生产", Users.DEMO.replaceAll(":[^:;]+:", ":***:"));
+            spec = spec.isBlank() ? Users.DEMO : Users.DEMO + ";" + spec;
+        } else if (spec.isBlank()) {
+            throw new IllegalArgumentException("未设置 DUNBAN_USERS（格式 姓名:密码:OFFICER|POLICY 或 姓名:密码:UNIT:单位名称），"
+                    + "服务不启动；试用请加 --demo");
+        }
+        List<Account> accounts = Users.parse(spec, encoder);
+        accounts.forEach(a -> warnAboutUnit(a, catalog));
+        log.info("用户: {}", accounts.stream().map(Account::toString).collect(Collectors.joining(", ")));
+        Map<String, Account> byName = accounts.stream().collect(Collectors.toMap(Account::username, a -> a));
+        return name -> {
+            Account a = byName.get(name);
+            if (a == null) {
+                throw new UsernameNotFoundException(name);
+            }
+            return a;
+        };
+    }
+
+    /** A unit name that leads nothing is most likely a typo; one that leads in several places may need {@code @辖区}. */
+    private static void warnAboutUnit(Account a, Catalog catalog) {
+        if (a.role() != Role.UNIT) {
+            return;
+        }
+        Set<String> places = new java.util.TreeSet<>();
+        for (Target t : catalog.targets()) {
+            if (a.mayReportOn(t)) {
+                places.add(t.jurisdiction());
+            }
+        }
+        if (places.isEmpty()) {
+            log.warn("用户 {} 的单位“{}”在目录中不牵头任何目标（单位名称须与目录 leadUnits 一字不差）", a.username(), a.unitLabel());
+        } else if (places.size() > 1 && a.jurisdiction() == null) {
+            log.warn("用户 {} 的单位“{}”在 {} 都牵头目标；如只代表其中一地，请写作 {}@辖区", a.username(), a.unit(), places,
+                    a.unit());
+        }
+    }
+
+    /** 401 and 403 as problems, like every other refusal; 401 asks for HTTP Basic. */
+    static final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+        private final JsonMapper json;
+
+        SecurityProblems(JsonMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+                throws IOException {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"dunban\", charset=\"UTF-8\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "需要登录",
+                    "请用 HTTP Basic 提供 DUNBAN_USERS 中的用户名和密码");
+        }
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+                throws IOException {
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "无权操作",
+                    "当前用户的角色不能 " + request.getMethod() + " " + request.getRequestURI());
+        }
+
+        private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                String title, String detail) throws IOException {
+            ApiProblem.write(request, response, json, status, type, title, detail);
+        }
+    }
+}

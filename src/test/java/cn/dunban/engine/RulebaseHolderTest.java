@@ -1,0 +1,107 @@
+package cn.dunban.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.facts.Facts;
+import cn.dunban.findings.Finding;
+
+/** A reload swaps in a rulebase only if it compiles; otherwise the running one stays and the errors are kept. */
+class RulebaseHolderTest {
+
+    static final Catalog EMPTY = new Catalog(List.of(), List.of());
+
+    @TempDir
+    Path rules;
+
+    /** A rule file whose one rule records an INFO finding with the given message. */
+    static String probe(String pkg, String message) {
+        return """
+                package %s;
+                import cn.dunban.engine.CheckDate;
+                import cn.dunban.findings.Finding;
+                import cn.dunban.findings.Severity;
+                import cn.dunban.findings.SubjectType;
+
+                rule "%s"
+                when
+                    CheckDate()
+                then
+                    insert(new Finding(Severity.INFO, "%s", SubjectType.JURISDICTION, "济宁市", null, null, "济宁市",
+                        null, "%s", null, null));
+                end
+                """.formatted(pkg, message, message, message);
+    }
+
+    static void write(Path dir, String rel, String text) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    static List<String> messages(Checker checker) {
+        return checker.check(Facts.empty(), LocalDate.of(2023, 9, 30)).findings().stream().map(Finding::getMessage)
+                .sorted().toList();
+    }
+
+    @Test
+    void startsOnlyOnARulebaseThatCompiles() throws IOException {
+        write(rules, "a/a.drl", "package a;\nrule \"坏\" when then x( end\n");
+        assertThatThrownBy(() -> new RulebaseHolder(rules, EMPTY)).isInstanceOf(RulebaseException.class);
+    }
+
+    @Test
+    void swapsInAChangeThatCompiles() throws IOException {
+        write(rules, "a/a.drl", probe("a", "一"));
+        RulebaseHolder holder = new RulebaseHolder(rules, EMPTY);
+        Checker before = holder.checker();
+        write(rules, "b/b.drl", probe("b", "二"));
+
+        RulebaseHolder.Reload r = holder.reload("test");
+
+        assertThat(r.ok()).isTrue();
+        assertThat(r.swapped()).isTrue();
+        assertThat(r.version()).isNotEqualTo(r.previousVersion());
+        assertThat(messages(holder.checker())).containsExactly("一", "二");
+        assertThat(messages(before)).as("a check that took the old checker finishes on it").containsExactly("一");
+        assertThat(holder.status().version()).isEqualTo(r.version());
+        assertThat(holder.status().lastReload()).isEqualTo(r);
+    }
+
+    @Test
+    void keepsTheRunningRulebaseWhenTheChangeDoesNotCompile() throws IOException {
+        write(rules, "a/a.drl", probe("a", "一"));
+        RulebaseHolder holder = new RulebaseHolder(rules, EMPTY);
+        String version = holder.status().version();
+        write(rules, "b/b.drl", probe("b", "二"));
+        write(rules, "c/c.drl", "package c;\n\nrule \"坏\"\nwhen\n    CheckDate( date < )\nthen\nend\n");
+
+        RulebaseHolder.Reload r = holder.reload("test");
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.swapped()).isFalse();
+        assertThat(r.version()).isEqualTo(version);
+        assertThat(r.errors()).isNotEmpty();
+        assertThat(r.errors().get(0).file()).endsWith("c/c.drl");
+        assertThat(r.errors().get(0).line()).isEqualTo(5);
+        assertThat(messages(holder.checker())).as("not even the good new file is half-applied").containsExactly("一");
+        assertThat(holder.status().version()).isEqualTo(version);
+        assertThat(holder.status().lastReload().errors()).isEqualTo(r.errors());
+
+        Files.delete(rules.resolve("c/c.drl"));
+        RulebaseHolder.Reload fixed = holder.reload("test");
+        assertThat(fixed.ok()).isTrue();
+        assertThat(holder.status().lastReload().errors()).isEmpty();
+        assertThat(messages(holder.checker())).containsExactly("一", "二");
+    }
+}
