@@ -77,28 +77,44 @@ public final class Benchmark {
     }
 
     private Result measure() {
+        Province province = generate();
+        try (ProvinceRules rules = ProvinceRules.prepare(options.rules(), province)) {
+            return measure(province, rules.dir());
+        }
+    }
+
+    private Province generate() {
         Size size = options.size();
         err.printf("bench: generating %s province (seed %d)…%n", size.label(), options.seed());
         long t0 = System.nanoTime();
         ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
         Province province = generator.generate(size, options.seed());
         Facts facts = province.facts();
-        int targets = province.catalog().size();
         err.printf("bench: %d jurisdictions, %d targets, %d reports, %d assignments, %d projects, %d energy rows in %d ms%n",
-                province.jurisdictions().size(), targets, facts.reports().size(), facts.assignments().size(),
-                facts.projects().size(), facts.energy().size(), ms(t0));
+                province.jurisdictions().size(), province.catalog().size(), facts.reports().size(),
+                facts.assignments().size(), facts.projects().size(), facts.energy().size(), ms(t0));
+        return province;
+    }
+
+    private Result measure(Province province, Path rulesDir) {
+        Size size = options.size();
+        Facts facts = province.facts();
+        int targets = province.catalog().size();
+        ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
 
         // rulebase build: the first build loads the compiler's classes; the figure is the median of later ones
-        t0 = System.nanoTime();
-        Rulebase rulebase = RulebaseLoader.load(options.rules());
-        err.printf("bench: rulebase %s (%d files) first build %d ms%n", rulebase.version(), rulebase.files().size(), ms(t0));
-        long buildMs = median(Math.max(3, options.repeats()), () -> RulebaseLoader.load(options.rules()), "build");
+        long t0 = System.nanoTime();
+        Rulebase rulebase = RulebaseLoader.load(rulesDir);
+        err.printf("bench: rulebase %s (%d files; %d parameters, %d clauses, %d links for the province) first build %d ms%n",
+                rulebase.version(), rulebase.files().size(), rulebase.parameters().size(), rulebase.clauses().size(),
+                rulebase.links().size(), ms(t0));
+        long buildMs = median(Math.max(3, options.repeats()), () -> RulebaseLoader.load(rulesDir), "build");
 
         Partitioning partitioning = options.partition()
                 ? Partitioning.byGroup(province.cityOf(), options.threads())
                 : new Partitioning(null, 1);
         Checker checker = new Checker(rulebase, province.catalog(), partitioning);
-        Baseline baseline = new Baseline(rulebase.parameters());
+        Baseline baseline = new Baseline(rulebase);
 
         FindingsReport[] dunban = new FindingsReport[1];
         FindingsReport[] plain = new FindingsReport[1];

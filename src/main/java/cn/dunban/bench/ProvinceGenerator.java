@@ -49,12 +49,14 @@ public final class ProvinceGenerator {
     private static final int[] ZONES = {2, 2, 1, 1, 2, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 2};
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
     private static final String[] ZONE_NAMES = {"经济技术开发区", "高新技术产业开发区"};
-    /** Industries as the documents and the 两高 list name them; chemical ones marked. */
-    private static final String[] INDUSTRIES = {"钢铁", "焦化", "水泥", "平板玻璃", "电解铝", "炼油", "乙烯", "对二甲苯", "甲醇",
-        "合成氨", "电石", "烧碱", "纯碱", "煤电", "铁合金", "新能源汽车零部件", "生物医药", "高端装备", "新材料", "食品加工"};
-    private static final boolean[] CHEMICAL = {false, true, false, false, false, true, true, true, true,
-        true, true, true, true, false, false, false, true, false, true, false};
-    private static final int LIANGGAO = 15;
+    /** Industries as the documents and the 两高 list name them (the first {@link #LIANGGAO}); chemical ones marked. */
+    private static final String[] INDUSTRIES = {"钢铁", "铸造用生铁", "铁合金", "电解铝", "水泥", "水泥熟料", "水泥粉磨站", "石灰",
+        "建筑陶瓷", "平板玻璃", "煤电", "炼化", "焦化", "甲醇", "氮肥", "氯碱", "电石",
+        "乙烯", "有机肥料", "生物医药", "新材料", "新能源汽车零部件", "高端装备", "食品加工"};
+    private static final boolean[] CHEMICAL = {false, false, false, false, false, false, false, false,
+        false, false, false, true, true, true, true, true, true,
+        true, true, true, true, false, false, false};
+    private static final int LIANGGAO = 17;
     private static final String[] STAGES = {"新上", "技改", "在建", "投产"};
 
     private final Map<String, List<Target>> templates = new LinkedHashMap<>();
@@ -86,14 +88,14 @@ public final class ProvinceGenerator {
                 String suffix = copy == 0 ? "" : "·" + (copy + 1);
                 String cityName = CITIES[city] + "市" + suffix;
                 String code = String.format("%02d%02d", 37 + copy, CITY_CODES[city]);
-                out.add(new Jurisdiction(cityName, code, Kind.CITY, cityName));
+                out.add(new Jurisdiction(cityName, code, Kind.CITY, cityName, plansOf(Kind.CITY)));
                 for (int k = 0; k < COUNTIES[city]; k++) {
                     out.add(new Jurisdiction(CITIES[city] + NUMERALS[k] + (k < 3 ? "区" : "县") + suffix,
-                            code + String.format("%02d", k + 1), Kind.COUNTY, cityName));
+                            code + String.format("%02d", k + 1), Kind.COUNTY, cityName, plansOf(Kind.COUNTY)));
                 }
                 for (int z = 0; z < ZONES[city]; z++) {
                     out.add(new Jurisdiction(CITIES[city] + ZONE_NAMES[z] + suffix, code + String.format("%02d", 71 + z),
-                            Kind.ZONE, cityName));
+                            Kind.ZONE, cityName, plansOf(Kind.ZONE)));
                 }
             }
         }
@@ -101,7 +103,11 @@ public final class ProvinceGenerator {
     }
 
     public Province generate(Size size, long seed) {
-        List<Jurisdiction> jurisdictions = jurisdictions(size);
+        return generate(size, jurisdictions(size), seed);
+    }
+
+    /** A part of a size's province: the jurisdictions given (e.g. two of its cities), generated as in the whole. */
+    public Province generate(Size size, List<Jurisdiction> jurisdictions, long seed) {
         List<Document> documents = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class ProvinceGenerator {
         for (int i = 0; i < jurisdictions.size(); i++) {
             Jurisdiction j = jurisdictions.get(i);
             SplittableRandom rng = new SplittableRandom(seed * 1_000_003L + j.code().hashCode());
-            for (String code : plansOf(j.kind())) {
+            for (String code : j.plans()) {
                 Document template = templateDocs.get(code);
                 String doc = code + "@" + j.code();
                 documents.add(new Document(doc, template.title() + "（" + j.name() + "）", j.name(), template.year()));
@@ -140,8 +146,8 @@ public final class ProvinceGenerator {
     public List<Report> batch(Province province, long seed, int n) {
         SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<Target> targets = new ArrayList<>(province.catalog().targets());
-        Map<String, Double> assigned = new HashMap<>();
-        province.facts().assignments().forEach(a -> assigned.put(a.target(), a.value()));
+        Map<String, Assignment> assigned = new HashMap<>();
+        province.facts().assignments().forEach(a -> assigned.put(a.target(), a));
         List<Report> out = new ArrayList<>(n);
         while (out.size() < n) {
             Target t = targets.get(rng.nextInt(targets.size()));
@@ -149,22 +155,23 @@ public final class ProvinceGenerator {
             if (last < 1) {
                 continue;
             }
-            Series s = series(t, assigned.get(t.id()), rng);
+            Assignment a = assigned.get(t.id());
+            Series s = series(t, a == null ? null : a.value(), a == null ? t.unit() : a.unit(), rng);
             out.add(s.report(t, last));
         }
         return out;
     }
 
-    private static String[] plansOf(Kind kind) {
+    private static List<String> plansOf(Kind kind) {
         return switch (kind) {
-            case CITY -> new String[] {"JN2023", "JN2024", "YZ2025"};
-            case COUNTY -> new String[] {"HZ2023", "JN2024", "YZ2025"};
-            case ZONE -> new String[] {"JNETDZ2023", "JN2024", "YZ2025"};
+            case CITY -> List.of("JN2023", "JN2024", "YZ2025");
+            case COUNTY -> List.of("HZ2023", "JN2024", "YZ2025");
+            case ZONE -> List.of("JNETDZ2023", "JN2024", "YZ2025");
         };
     }
 
     private static Target clone(Target t, String document, String jurisdiction) {
-        String id = document + t.id().substring(t.document().length());
+        String id = document + t.id().substring(t.document().length()); // JN2023-12-3 → JN2023@3708-12-3
         return new Target(id, document, t.task(), t.taskTitle(), jurisdiction, t.year(), t.text(), t.indicator(),
                 t.comparator(), t.value(), t.valueMax(), t.unit(), t.measure(), t.deadline(), t.strength(),
                 t.leadUnits(), t.participatingUnits(), t.leadLeaders());
@@ -185,17 +192,28 @@ public final class ProvinceGenerator {
     /** A target's reports over its year, and an assignment where its document sets no value. */
     private void plan(Target t, SplittableRandom rng, List<Report> reports, List<Assignment> assignments) {
         Double assigned = null;
+        String unit = t.unit();
         if (t.value() == null && t.comparator() != Comparator.MILESTONE && t.comparator() != Comparator.ZERO) {
-            double u = rng.nextDouble();
+            // energy and coal targets always get their 省定 value; of the others, half report against an
+            // assigned value, a quarter before it arrives, a quarter by done / not done
+            boolean energy = t.indicator().contains("能耗") || t.indicator().contains("节能") || t.indicator().contains("煤炭");
+            double u = energy ? 0 : rng.nextDouble();
             if (u < 0.75) {
-                // half the units report against a value they were assigned; a quarter before it arrives
-                assigned = round(t.unit() != null && t.unit().equals("%") ? 50 + rng.nextDouble(45) : 10 + rng.nextDouble(990));
+                if (t.indicator().contains("煤炭")) {
+                    unit = "万吨";
+                    assigned = round(5 + rng.nextDouble(55));
+                } else if (t.measure() == Measure.RATE) {
+                    unit = "%";
+                    assigned = round(1 + rng.nextDouble(7));
+                } else {
+                    assigned = round(10 + rng.nextDouble(990));
+                }
                 if (u < 0.5) {
-                    assignments.add(new Assignment(t.id(), assigned, t.unit(), "市下达"));
+                    assignments.add(new Assignment(t.id(), assigned, unit, "市下达"));
                 }
             }
         }
-        Series s = series(t, assigned, rng);
+        Series s = series(t, assigned, unit, rng);
         int last = lastMonth(t);
         double pattern = rng.nextDouble();
         if (pattern < 0.04) {
@@ -213,13 +231,13 @@ public final class ProvinceGenerator {
             Report r = s.report(t, m);
             reports.add(r);
             if (rng.nextDouble() < 0.10) {
-                reports.add(series(t, assigned, rng).report(t, m)); // same-day correction, later in the input
+                reports.add(series(t, assigned, unit, rng).report(t, m)); // same-day correction, later in the input
             }
         }
     }
 
     /** How a target goes over its year: the outcome drawn once, the monthly values following from it. */
-    private Series series(Target t, Double assigned, SplittableRandom rng) {
+    private Series series(Target t, Double assigned, String unit, SplittableRandom rng) {
         double u = rng.nextDouble();
         // achievement at year end, relative to the goal in the good direction
         double f = u < 0.55 ? 1 + rng.nextDouble(0.15) : u < 0.70 ? 0.9 + rng.nextDouble(0.1)
@@ -229,11 +247,12 @@ public final class ProvinceGenerator {
         boolean floorBroken = rng.nextDouble() < 0.12;
         int floorDip = 1 + rng.nextInt(12);
         long salt = rng.nextLong();
-        return new Series(assigned, f, shape, doneMonth, floorBroken, floorDip, salt);
+        return new Series(assigned, unit, f, shape, doneMonth, floorBroken, floorDip, salt);
     }
 
     private final class Series {
         final Double assigned;
+        final String unit;
         final double f;
         final double shape;
         final int doneMonth;
@@ -241,8 +260,10 @@ public final class ProvinceGenerator {
         final int floorDip;
         final long salt;
 
-        Series(Double assigned, double f, double shape, int doneMonth, boolean floorBroken, int floorDip, long salt) {
+        Series(Double assigned, String unit, double f, double shape, int doneMonth, boolean floorBroken, int floorDip,
+                long salt) {
             this.assigned = assigned;
+            this.unit = unit;
             this.f = f;
             this.shape = shape;
             this.doneMonth = doneMonth;
@@ -255,7 +276,6 @@ public final class ProvinceGenerator {
             LocalDate date = monthEnds[t.year() - 2023][month];
             String reporter = t.leadUnits().isEmpty() ? null : t.leadUnits().get(0);
             Double goal = t.value() != null ? t.value() : assigned;
-            String unit = t.unit();
             if (t.comparator() == Comparator.MILESTONE || (goal == null && t.comparator() != Comparator.ZERO)) {
                 return new Report(t.id(), date, null, unit, null, null, month >= doneMonth, reporter, false);
             }
@@ -287,7 +307,7 @@ public final class ProvinceGenerator {
     private static void projects(Jurisdiction j, List<Jurisdiction> counties, SplittableRandom rng, List<Project> out) {
         int n = 20 + rng.nextInt(27);
         for (int i = 1; i <= n; i++) {
-            int ind = rng.nextDouble() < 0.7 ? rng.nextInt(LIANGGAO) : LIANGGAO + rng.nextInt(INDUSTRIES.length - LIANGGAO);
+            int ind = rng.nextDouble() < 0.6 ? rng.nextInt(LIANGGAO) : LIANGGAO + rng.nextInt(INDUSTRIES.length - LIANGGAO);
             String industry = INDUSTRIES[ind];
             boolean chemical = CHEMICAL[ind];
             String stage = STAGES[pick(rng, 0.35, 0.25, 0.20)];
@@ -295,11 +315,13 @@ public final class ProvinceGenerator {
             Replacement replacement = null;
             if (ind < LIANGGAO && !stage.equals("投产") && rng.nextDouble() > 0.05) {
                 double capacity = switch (industry) {
-                    case "钢铁", "水泥" -> 1.5;
-                    case "平板玻璃", "焦化" -> 1.25;
+                    case "水泥粉磨站" -> 2;
+                    case "水泥", "水泥熟料", "炼化", "电解铝", "煤电" -> 1.5;
+                    case "钢铁", "焦化", "电石", "氯碱", "平板玻璃" -> 1.25;
+                    case "铁合金" -> 1.2;
                     default -> 1.0;
                 };
-                double[] r = {capacity, 1.2, 1.2, 1.0, 1.0};
+                double[] r = {capacity, 1.1, 1.0, 1.2, 1.0};
                 int short1 = rng.nextDouble() < 0.12 ? rng.nextInt(5) : -1;
                 int missing = rng.nextDouble() < 0.05 ? rng.nextInt(5) : -1;
                 Double[] v = new Double[5];
@@ -315,6 +337,10 @@ public final class ProvinceGenerator {
         }
     }
 
+    /**
+     * Full-year statistics 2022–2024 and year-to-date (1—9月) ones for 2024 and 2025, with coal: intensity
+     * falling or rising a few percent a year, coal cut or not.
+     */
     private static void energy(Jurisdiction j, SplittableRandom rng, List<EnergyStat> out) {
         double gdp = switch (j.kind()) {
             case CITY -> 3000 + rng.nextDouble(3000);
@@ -322,13 +348,22 @@ public final class ProvinceGenerator {
             case ZONE -> 150 + rng.nextDouble(450);
         };
         double intensity = 0.35 + rng.nextDouble(0.25);
+        double coal = gdp * (0.3 + rng.nextDouble(0.3));
         for (int year = 2022; year <= 2025; year++) {
             double energy = gdp * intensity;
             double renewable = rng.nextDouble() < 0.3 ? round(energy * rng.nextDouble(0.03)) : 0;
             double feedstock = rng.nextDouble() < 0.3 ? round(energy * rng.nextDouble(0.08)) : 0;
-            out.add(new EnergyStat(j.name(), year, round(gdp), round(energy), renewable, feedstock));
+            if (year < 2025) {
+                out.add(new EnergyStat(j.name(), year, round(gdp), round(energy), renewable, feedstock, null, round(coal)));
+            }
+            if (year >= 2024) {
+                double share = 0.74 + rng.nextDouble(0.02); // 1—9月 of the year's figures
+                out.add(new EnergyStat(j.name(), year, round(gdp * share), round(energy * share * (0.98 + rng.nextDouble(0.04))),
+                        round(renewable * share), round(feedstock * share), LocalDate.of(year, 9, 30), round(coal * share)));
+            }
             gdp *= 1.04 + rng.nextDouble(0.03);
             intensity *= 0.94 + rng.nextDouble(0.09);
+            coal *= 0.95 + rng.nextDouble(0.07);
         }
     }
 

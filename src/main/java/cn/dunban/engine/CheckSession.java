@@ -31,8 +31,8 @@ import cn.dunban.findings.FindingsReport;
  * changed. Findings are logically inserted, so those whose premises went away withdraw themselves.
  * The findings are always those a fresh {@link Checker#check} over all the facts given so far would
  * return, with these readings of "later": a report counts if it is not older than the one that counted
- * (same date: the later one); an assignment replaces the earlier one for its target, a project the one
- * with its id, energy statistics those of the same jurisdiction and year.
+ * (same date: the later one); an added assignment replaces those given for its target, an added project
+ * the one with its id, added energy statistics those of the same jurisdiction, year and period end.
  *
  * <p>Reports dated after the check date wait until {@link #advanceTo} reaches them. The session is
  * split per {@link Partitioning}; each group is one KieSession, and groups fire in parallel. Methods
@@ -47,6 +47,7 @@ public final class CheckSession implements AutoCloseable {
     private final Rulebase rulebase;
     private final Catalog catalog;
     private final Partitioning partitioning;
+    private final RuleData data;
     private final Map<String, Partition> partitions = new LinkedHashMap<>();
     private final List<Report> pending = new ArrayList<>();
     private final ExecutorService pool;
@@ -57,6 +58,7 @@ public final class CheckSession implements AutoCloseable {
         this.catalog = catalog;
         this.asOf = asOf;
         this.partitioning = partitioning;
+        this.data = new RuleData(rulebase, catalog, partitioning);
         this.pool = pool(partitioning.threads());
     }
 
@@ -68,7 +70,7 @@ public final class CheckSession implements AutoCloseable {
             Map<String, Partition.Slice> slices = split(catalog, facts, asOf, partitioning, true, s.pending);
             Map<String, Partition> opened = new HashMap<>();
             s.run(largestFirst(slices), (key, slice) -> {
-                Partition p = new Partition(rulebase, asOf, true);
+                Partition p = new Partition(rulebase, s.data.of(key), asOf, true);
                 p.load(slice);
                 p.fire();
                 p.drain();
@@ -111,21 +113,21 @@ public final class CheckSession implements AutoCloseable {
         int[] superseded = new int[1];
         Map<String, Partition> touched = new LinkedHashMap<>();
         for (var e : slices.entrySet()) {
-            touched.put(e.getKey(), partitions.computeIfAbsent(e.getKey(), k -> new Partition(rulebase, asOf, true)));
+            touched.put(e.getKey(), partitions.computeIfAbsent(e.getKey(), k -> new Partition(rulebase, data.of(k), asOf, true)));
         }
         List<Finding> added = new ArrayList<>();
         List<Finding> removed = new ArrayList<>();
         run(largestFirst(slices), (key, slice) -> {
             Partition p = touched.get(key);
             int n = 0;
-            slice.assignments().forEach(p::assignment);
+            slice.assignments().forEach(a -> p.assignment(a, true));
             for (Report r : slice.reports()) {
                 if (p.addReport(r)) {
                     n++;
                 }
             }
-            slice.projects().forEach(p::project);
-            slice.energy().forEach(p::energy);
+            slice.projects().forEach(x -> p.project(x, true));
+            slice.energy().forEach(e -> p.energy(e, true));
             p.fire();
             List<List<Finding>> delta = p.drain();
             synchronized (added) {

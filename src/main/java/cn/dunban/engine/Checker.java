@@ -41,15 +41,16 @@ public final class Checker {
 
     public FindingsReport check(Facts facts, LocalDate asOf) {
         Map<String, Partition.Slice> slices = CheckSession.split(catalog, facts, asOf, partitioning, true, new ArrayList<>());
+        RuleData data = new RuleData(rulebase, catalog, partitioning);
         Set<Finding> findings = new LinkedHashSet<>(); // a finding on the rules' data alone comes from every group
         ExecutorService pool = CheckSession.pool(Math.min(partitioning.threads(), slices.size()));
         try {
             List<Future<List<Finding>>> parts = new ArrayList<>();
             for (var e : CheckSession.largestFirst(slices)) {
                 if (pool == null) {
-                    findings.addAll(checkOne(e.getValue(), asOf));
+                    findings.addAll(checkOne(e.getValue(), data.of(e.getKey()), asOf));
                 } else {
-                    parts.add(pool.submit(() -> checkOne(e.getValue(), asOf)));
+                    parts.add(pool.submit(() -> checkOne(e.getValue(), data.of(e.getKey()), asOf)));
                 }
             }
             for (Future<List<Finding>> f : parts) {
@@ -71,8 +72,8 @@ public final class Checker {
         return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(findings));
     }
 
-    private List<Finding> checkOne(Partition.Slice slice, LocalDate asOf) {
-        Partition p = new Partition(rulebase, asOf, false);
+    private List<Finding> checkOne(Partition.Slice slice, List<Object> data, LocalDate asOf) {
+        Partition p = new Partition(rulebase, data, asOf, false);
         try {
             p.load(slice);
             p.fire();

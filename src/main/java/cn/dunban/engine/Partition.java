@@ -63,9 +63,9 @@ final class Partition {
     private final FactHandle checkDate;
     private final boolean incremental;
     private final Map<String, Latest> latest = new HashMap<>();
-    private final Map<String, FactHandle> assignments = new HashMap<>();
-    private final Map<String, FactHandle> projects = new HashMap<>();
-    private final Map<String, FactHandle> energy = new HashMap<>();
+    private final Map<String, List<FactHandle>> assignments = new HashMap<>();
+    private final Map<String, List<FactHandle>> projects = new HashMap<>();
+    private final Map<String, List<FactHandle>> energy = new HashMap<>();
     /** Reports that do not count and whose target no rule has asked all reports of: kept out of working memory. */
     private List<Report> history = new ArrayList<>();
     /** Targets whose every report is in working memory, because a rule asked ({@link NeedsAllReports}). */
@@ -75,16 +75,16 @@ final class Partition {
     private final Set<Finding> removed = new HashSet<>();
 
     /**
-     * A session at {@code asOf} with the rulebase's parameters in it. {@code incremental} keeps the
+     * A session at {@code asOf} with the rules' data for its group ({@link RuleData}) in it. {@code incremental} keeps the
      * handles that later additions need; a one-shot check does without them.
      */
-    Partition(Rulebase rulebase, LocalDate asOf, boolean incremental) {
+    Partition(Rulebase rulebase, List<Object> data, LocalDate asOf, boolean incremental) {
         this.incremental = incremental;
         this.session = rulebase.kieBase().newKieSession();
         if (incremental) {
             session.addEventListener(new Tracker());
         }
-        rulebase.data().forEach(session::insert);
+        data.forEach(session::insert);
         checkDate = session.insert(new CheckDate(asOf));
     }
 
@@ -95,7 +95,7 @@ final class Partition {
      */
     void load(Slice f) {
         f.targets().forEach(session::insert);
-        f.assignments().forEach(this::assignment);
+        f.assignments().forEach(a -> assignment(a, false));
         for (Report r : f.counting()) {
             Report counting = r.latest() ? r : r.asLatest(true);
             FactHandle h = session.insert(counting);
@@ -104,8 +104,8 @@ final class Partition {
             }
         }
         history = incremental ? new ArrayList<>(f.history()) : f.history();
-        f.projects().forEach(this::project);
-        f.energy().forEach(this::energy);
+        f.projects().forEach(p -> project(p, false));
+        f.energy().forEach(e -> energy(e, false));
     }
 
     /**
@@ -144,32 +144,35 @@ final class Partition {
         }
     }
 
-    /** An assignment replaces an earlier one for the same target. */
-    void assignment(Assignment a) {
-        replace(assignments, a.target(), a);
+    /**
+     * An assignment: on the first load, every one given goes in (two for one target are two goals, as in a
+     * one-shot check); an addition replaces those of its target.
+     */
+    void assignment(Assignment a, boolean replacing) {
+        put(assignments, a.target(), a, replacing);
     }
 
-    /** A project replaces an earlier one with the same id. */
-    void project(Project p) {
-        replace(projects, p.id(), p);
+    /** A project: an addition replaces the one with its id. */
+    void project(Project p, boolean replacing) {
+        put(projects, p.id(), p, replacing);
     }
 
-    /** Energy statistics replace earlier ones of the same jurisdiction and year. */
-    void energy(EnergyStat e) {
-        replace(energy, e.jurisdiction() + "#" + e.year(), e);
+    /** Energy statistics: an addition replaces those of the same jurisdiction, year and period end. */
+    void energy(EnergyStat e, boolean replacing) {
+        put(energy, e.jurisdiction() + "#" + e.year() + "#" + e.asOf(), e, replacing);
     }
 
-    private void replace(Map<String, FactHandle> handles, String key, Object fact) {
+    private void put(Map<String, List<FactHandle>> handles, String key, Object fact, boolean replacing) {
         if (!incremental) {
             session.insert(fact);
             return;
         }
-        FactHandle h = handles.get(key);
-        if (h != null) {
-            session.update(h, fact);
-        } else {
-            handles.put(key, session.insert(fact));
+        List<FactHandle> earlier = handles.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (replacing) {
+            earlier.forEach(session::delete);
+            earlier.clear();
         }
+        earlier.add(session.insert(fact));
     }
 
     void advanceTo(LocalDate asOf) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dunban.catalog.Catalog;
-import cn.dunban.engine.Parameter;
+import cn.dunban.engine.Rulebase;
 import cn.dunban.facts.Facts;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
@@ -15,22 +15,24 @@ import cn.dunban.findings.FindingsReport;
 /**
  * The benchmark's yardstick: the checks of {@code rules/} written by hand in plain Java, one class per
  * rule family, over hash-indexed data. It exists to be compared with: same findings as dunban, in how
- * much time. It reads the same {@code params.json} parameters the rules read.
+ * much time. It reads the same data files the rules read (parameters, clauses, links).
  */
 public final class Baseline {
 
     /** One entry per folder of {@code rules/}; a family added there needs its counterpart here. */
-    static final List<Family> FAMILIES = List.of(new TargetsFamily(), new FloorFamily(), new ZeroFamily(),
-            new PaceFamily(), new ReportingFamily());
+    static final List<Family> FAMILIES = List.of(new TargetsFamily(), new FloorFamily(), new PaceFamily(),
+            new ReportingFamily(), new CoverageFamily(), new EnergyFamily(), new CascadeFamily(), new LianggaoFamily(),
+            new ChemparkFamily());
 
-    private final List<Parameter> parameters;
+    private final Rulebase rulebase;
 
-    public Baseline(List<Parameter> parameters) {
-        this.parameters = List.copyOf(parameters);
+    /** Reads the rulebase's data only (parameters, clauses, links), never its compiled rules. */
+    public Baseline(Rulebase rulebase) {
+        this.rulebase = rulebase;
     }
 
     public FindingsReport check(Catalog catalog, Facts facts, LocalDate asOf) {
-        Data data = new Data(catalog, facts, asOf, parameters);
+        Data data = new Data(catalog, facts, asOf, rulebase);
         List<Finding> out = new ArrayList<>();
         for (Family f : FAMILIES) {
             f.check(data, out);

@@ -6,11 +6,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import cn.dunban.engine.Clause;
 import cn.dunban.engine.Goal;
 import cn.dunban.engine.Parameter;
+import cn.dunban.engine.Rulebase;
+import cn.dunban.engine.TargetLink;
 import cn.dunban.facts.Assignment;
 import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;
@@ -21,13 +25,20 @@ import cn.dunban.facts.Report;
  * What every baseline family joins over, indexed once by hash: the targets, the reports known at the
  * check date grouped by target (in input order), the report that counts per target (the latest; of two
  * on one date the later in the input, as {@link Facts#reportsAt} says), assignments by target, and the
- * goals that {@code rules/targets/goal.drl} derives.
+ * goals that {@code rules/targets/goal.drl} derives; the rules directory's data (parameters, clauses, links);
+ * and what other families derive for each other (hard lines, measured targets).
  */
 public final class Data {
 
     private final LocalDate asOf;
     private final Collection<Target> targets;
+    private final List<Parameter> allParameters;
     private final Map<String, Parameter> parameters = new HashMap<>();
+    private final Map<String, List<Clause>> clauses = new HashMap<>();
+    private final List<TargetLink> links;
+    private final Map<String, List<Target>> byJurisdictionYear = new HashMap<>();
+    private final Set<String> hardLines;
+    private final Set<String> measured;
     private final Map<String, List<Report>> reports;
     private final Map<String, Report> latest;
     private final Map<String, List<Goal>> goals;
@@ -35,10 +46,16 @@ public final class Data {
     private final List<Project> projects;
     private final List<EnergyStat> energy;
 
-    public Data(Catalog catalog, Facts facts, LocalDate asOf, List<Parameter> parameters) {
+    public Data(Catalog catalog, Facts facts, LocalDate asOf, Rulebase rulebase) {
         this.asOf = asOf;
         this.targets = catalog.targets();
-        parameters.stream().filter(p -> p.key() == null).forEach(p -> this.parameters.put(p.name(), p));
+        this.allParameters = rulebase.parameters();
+        allParameters.stream().filter(p -> p.key() == null).forEach(p -> this.parameters.put(p.name(), p));
+        rulebase.clauses().forEach(c -> clauses.computeIfAbsent(c.control(), k -> new ArrayList<>()).add(c));
+        this.links = rulebase.links();
+        for (Target t : targets) {
+            byJurisdictionYear.computeIfAbsent(t.jurisdiction() + "#" + t.year(), k -> new ArrayList<>()).add(t);
+        }
         int expected = Math.max(16, catalog.size() * 4 / 3);
         reports = new HashMap<>(expected);
         latest = new HashMap<>(expected);
@@ -68,6 +85,8 @@ public final class Data {
         }
         projects = facts.projects();
         energy = facts.energy();
+        hardLines = CoverageFamily.hardLines(this);
+        measured = EnergyFamily.measured(this);
     }
 
     public LocalDate asOf() {
@@ -85,6 +104,39 @@ public final class Data {
             throw new IllegalStateException("参数 " + name + " 不在规则目录的 params.json 中");
         }
         return p.value();
+    }
+
+    /** The values of a list parameter ({@code lianggao.industries} …); empty if the rules directory has none. */
+    public List<String> parameterValues(String name) {
+        Parameter p = parameters.get(name);
+        return p == null ? List.of() : p.values();
+    }
+
+    /** Every parameter row (table rows included) whose name starts so. */
+    public List<Parameter> parametersStartingWith(String prefix) {
+        return allParameters.stream().filter(p -> p.name().startsWith(prefix)).toList();
+    }
+
+    public List<Clause> clauses(String control) {
+        return clauses.getOrDefault(control, List.of());
+    }
+
+    public List<TargetLink> links() {
+        return links;
+    }
+
+    public List<Target> targetsOf(String jurisdiction, int year) {
+        return byJurisdictionYear.getOrDefault(jurisdiction + "#" + year, List.of());
+    }
+
+    /** coverage: a 100% target, judged by coverage-100 alone. */
+    public boolean hardLine(String target) {
+        return hardLines.contains(target);
+    }
+
+    /** energy: a target whose result the statistics give, so it counts as reported. */
+    public boolean measured(String target) {
+        return measured.contains(target);
     }
 
     /** Every report on the target known at the check date, in input order; empty if none. */

@@ -35,7 +35,7 @@ final class FloorFamily implements Family {
     public void check(Data d, List<Finding> out) {
         List<FloorBreach> breaches = new ArrayList<>();
         for (Target t : d.targets()) {
-            if (t.measure() != Measure.FLOOR) {
+            if (t.measure() != Measure.FLOOR || d.hardLine(t.id())) {
                 continue;
             }
             breaches.clear();

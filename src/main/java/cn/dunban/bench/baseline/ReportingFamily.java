@@ -26,7 +26,7 @@ final class ReportingFamily implements Family {
     @Override
     public void check(Data d, List<Finding> out) {
         for (Target t : d.targets()) {
-            if (!t.deadline().isAfter(d.asOf()) && d.reports(t.id()).isEmpty()) {
+            if (!t.deadline().isAfter(d.asOf()) && d.reports(t.id()).isEmpty() && !d.measured(t.id())) {
                 out.add(RuleFunctions.finding("missing-report", Severity.MISSING_REPORT, t,
                         t.indicator() + "已于" + t.deadline() + "到期，截至" + d.asOf() + "未收到报告",
                         evidence("deadline", t.deadline(), "asOf", d.asOf())));

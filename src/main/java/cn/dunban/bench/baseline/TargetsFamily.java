@@ -49,17 +49,17 @@ final class TargetsFamily implements Family {
                 for (Goal g : d.goals(t.id())) {
                     String phrase = shortfall(t.comparator(), r.value(), g.value(), approx);
                     if (phrase != null) {
-                        verdict(t, new Shortfall(t, g, r, phrase), out);
+                        verdict(d, t, new Shortfall(t, g, r, phrase), out);
                     }
                 }
             }
             boolean notDone = Boolean.FALSE.equals(r.done());
             if (notDone && t.comparator() == Comparator.MILESTONE) {
-                verdict(t, new Shortfall(t, null, r, "未完成"), out);
+                verdict(d, t, new Shortfall(t, null, r, "未完成"), out);
             }
             if (notDone && t.value() == null && t.comparator() != Comparator.MILESTONE
                     && t.comparator() != Comparator.ZERO) {
-                verdict(t, new Shortfall(t, null, r, "未完成"), out);
+                verdict(d, t, new Shortfall(t, null, r, "未完成"), out);
             }
         }
     }
@@ -92,8 +92,11 @@ final class TargetsFamily implements Family {
         };
     }
 
-    /** deadline.drl */
-    private static void verdict(Target t, Shortfall s, List<Finding> out) {
+    /** deadline.drl; a hard line (coverage) is judged by coverage-100 alone. */
+    private static void verdict(Data d, Target t, Shortfall s, List<Finding> out) {
+        if (d.hardLine(t.id())) {
+            return;
+        }
         if (t.strength() == Strength.ASPIRATIONAL) {
             out.add(RuleFunctions.finding("aspiration-missed", Severity.WARNING, t, s.message(), s.evidence()));
         } else {

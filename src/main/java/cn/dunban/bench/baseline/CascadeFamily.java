@@ -1,0 +1,73 @@
+package cn.dunban.bench.baseline;
+
+import static cn.dunban.engine.RuleFunctions.evidence;
+import static cn.dunban.engine.RuleFunctions.inUnit;
+import static cn.dunban.engine.RuleFunctions.num;
+import static cn.dunban.engine.RuleFunctions.sameDimension;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.dunban.catalog.Comparator;
+import cn.dunban.engine.Goal;
+import cn.dunban.engine.TargetLink;
+import cn.dunban.findings.Citation;
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.Severity;
+import cn.dunban.findings.SubjectType;
+
+/** {@code rules/cascade}: a lower plan's goal looser than its parent's, per reviewed link (mapping.json). */
+final class CascadeFamily implements Family {
+
+    private static final Set<Comparator> LOWER_BOUNDS = EnumSet.of(Comparator.GE, Comparator.GT, Comparator.APPROX,
+            Comparator.RANGE);
+    private static final Set<Comparator> UPPER_BOUNDS = EnumSet.of(Comparator.LE, Comparator.LT);
+
+    @Override
+    public String name() {
+        return "cascade";
+    }
+
+    @Override
+    public Set<String> rules() {
+        return Set.of("cascade-floor", "cascade-cap");
+    }
+
+    @Override
+    public void check(Data d, List<Finding> out) {
+        for (TargetLink link : d.links()) {
+            for (Goal pg : d.goals(link.parent())) {
+                for (Goal lg : d.goals(link.lower())) {
+                    if (lg.target().year() > d.asOf().getYear() || !sameDimension(lg.unit(), pg.unit())) {
+                        continue;
+                    }
+                    Comparator pc = pg.target().comparator();
+                    Comparator lc = lg.target().comparator();
+                    double lower = inUnit(lg.value(), lg.unit(), pg.unit());
+                    if (LOWER_BOUNDS.contains(pc) && LOWER_BOUNDS.contains(lc) && lower < pg.value()) {
+                        out.add(finding("cascade-floor", link, lg, pg, "低于"));
+                    }
+                    if (UPPER_BOUNDS.contains(pc) && UPPER_BOUNDS.contains(lc) && lower > pg.value()) {
+                        out.add(finding("cascade-cap", link, lg, pg, "高于"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Finding finding(String rule, TargetLink link, Goal lg, Goal pg, String phrase) {
+        String unit = pg.unit() == null ? "" : pg.unit();
+        int task = pg.target().task();
+        String message = lg.target().indicator() + "目标" + num(inUnit(lg.value(), lg.unit(), pg.unit())) + unit + "，"
+                + phrase + "上级" + pg.target().document() + (task == 0 ? "主要预期目标" : "第" + task + "项") + "的"
+                + num(pg.value()) + unit;
+        var t = lg.target();
+        return new Finding(Severity.AT_RISK, rule, SubjectType.CASCADE, t.id(), t.document(), t.task(), t.jurisdiction(),
+                t.leadUnits(), message,
+                evidence("lower", link.lower(), "lowerValue", inUnit(lg.value(), lg.unit(), pg.unit()), "parent",
+                        link.parent(), "parentValue", pg.value(), "unit", pg.unit(), "parentText", pg.target().text(),
+                        "reason", link.reason()),
+                new Citation(t.document(), t.task(), t.text()));
+    }
+}
