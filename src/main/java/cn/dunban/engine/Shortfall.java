@@ -2,6 +2,7 @@ package cn.dunban.engine;
 
 import java.util.Map;
 
+import cn.dunban.catalog.Comparator;
 import cn.dunban.catalog.Target;
 import cn.dunban.facts.Report;
 
@@ -20,7 +21,8 @@ public record Shortfall(Target target, Goal goal, Report report, String phrase) 
         }
         String required = RuleFunctions.num(goal.value())
                 + (goal.valueMax() != null ? "—" + RuleFunctions.num(goal.valueMax()) : "");
-        return target.indicator() + RuleFunctions.num(report.value()) + unit + "，" + phrase + required + unit;
+        String about = target.comparator() == Comparator.APPROX ? "左右（超出容差）" : "";
+        return target.indicator() + RuleFunctions.num(report.value()) + unit + "，" + phrase + required + unit + about;
     }
 
     public Map<String, Object> evidence() {

@@ -3,14 +3,12 @@ package cn.dunban.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;
@@ -19,9 +17,6 @@ import io.cucumber.java.Before;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Steps every rule family's scenarios share: units report progress, the office runs a check, the
@@ -29,7 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class CheckSteps {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Table column → facts field (contract §3). */
     private static final Map<String, String> REPORT_COLUMNS = Map.ofEntries(
@@ -130,20 +124,7 @@ public class CheckSteps {
     public void editParameter(String name, double value) throws IOException {
         World w = World.current();
         Path copy = RuleCopies.copy(w.rules);
-        boolean found = false;
-        try (Stream<Path> files = Files.walk(copy)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().equals("params.json")).toList()) {
-                ObjectNode root = (ObjectNode) JSON.readTree(p.toFile());
-                for (JsonNode param : root.path("parameters")) {
-                    if (name.equals(param.path("name").asString(null))) {
-                        ((ObjectNode) param).put("value", value);
-                        found = true;
-                    }
-                }
-                Files.writeString(p, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-            }
-        }
-        assertThat(found).as("规则目录中应有参数 %s", name).isTrue();
+        assertThat(RuleCopies.setParameter(copy, name, null, value)).as("规则目录中应有参数 %s", name).isTrue();
         w.rules = copy;
     }
 

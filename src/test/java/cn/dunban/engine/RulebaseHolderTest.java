@@ -24,29 +24,12 @@ class RulebaseHolderTest {
     @TempDir
     Path rules;
 
-    /** A rule file whose one rule records an INFO finding with the given message. */
     static String probe(String pkg, String message) {
-        return """
-                package %s;
-                import cn.dunban.engine.CheckDate;
-                import cn.dunban.findings.Finding;
-                import cn.dunban.findings.Severity;
-                import cn.dunban.findings.SubjectType;
-
-                rule "%s"
-                when
-                    CheckDate()
-                then
-                    insert(new Finding(Severity.INFO, "%s", SubjectType.JURISDICTION, "济宁市", null, null, "济宁市",
-                        null, "%s", null, null));
-                end
-                """.formatted(pkg, message, message, message);
+        return ProbeRules.probe(pkg, message);
     }
 
     static void write(Path dir, String rel, String text) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ProbeRules.write(dir, rel, text);
     }
 
     static List<String> messages(Checker checker) {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.engine.Checker;
+import cn.dunban.engine.ProbeRules;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.JsonRenderer;
+import cn.dunban.scenarios.RuleCopies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +63,7 @@ class RuleSwapTests {
 
     @DynamicPropertySource
     static void dirs(DynamicPropertyRegistry registry) throws IOException {
-        copy(Path.of("rules"), tmp.resolve("rules"));
+        RuleCopies.copy(Path.of("rules"), tmp.resolve("rules"));
         registry.add("dunban.rules", () -> tmp.resolve("rules").toString());
         registry.add("dunban.data", () -> tmp.resolve("data").toString());
     }
@@ -84,9 +84,9 @@ class RuleSwapTests {
         // What a check must answer on each complete rulebase: the running one, and the running one
         // plus two new rule files (a half rulebase would have one of them only).
         Path next = tmp.resolve("next");
-        copy(live, next);
-        RulebaseHolderFiles.write(next, "probe/a.drl", RulebaseHolderFiles.probe("probe", "第二版规则一"));
-        RulebaseHolderFiles.write(next, "probe/b.drl", RulebaseHolderFiles.probe("probe", "第二版规则二"));
+        RuleCopies.copy(live, next);
+        ProbeRules.write(next, "probe/a.drl", ProbeRules.probe("probe", "第二版规则一"));
+        ProbeRules.write(next, "probe/b.drl", ProbeRules.probe("probe", "第二版规则二"));
         String first = version(live);
         String second = version(next);
         Map<String, String> expected = Map.of(first, expectedFindings(live, facts), second, expectedFindings(next, facts));
@@ -194,50 +194,8 @@ class RuleSwapTests {
                 .check(new FactsReader(catalog).read(facts.getBytes(StandardCharsets.UTF_8), "facts"), AS_OF));
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
     private static Path mkdirs(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         return file;
     }
-
-    /** Rule files for the test, in the engine's test style (see RulebaseHolderTest). */
-    static final class RulebaseHolderFiles {
-
-        static String probe(String pkg, String message) {
-            return """
-                    package %s;
-                    import cn.dunban.engine.CheckDate;
-                    import cn.dunban.findings.Finding;
-                    import cn.dunban.findings.Severity;
-                    import cn.dunban.findings.SubjectType;
-
-                    rule "%s"
-                    when
-                        CheckDate()
-                    then
-                        insert(new Finding(Severity.INFO, "%s", SubjectType.JURISDICTION, "济宁市", null, null, "济宁市",
-                            null, "%s", null, null));
-                    end
-                    """.formatted(pkg, message, message, message);
-        }
-
-        static void write(Path dir, String rel, String text) throws IOException {
-            Path p = dir.resolve(rel);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
-        }
-    }
-
 }
