@@ -86,7 +86,7 @@ final class TargetsFamily implements Family {
             case GT -> value <= goal ? "未超过" : null;
             case LE -> value > goal ? "超出上限" : null;
             case LT -> value >= goal ? "未低于" : null;
-            case APPROX -> value < goal * (1 - approxTolerance / 100) ? "低于（超出容差）" : null;
+            case APPROX -> value < goal * (1 - approxTolerance / 100) ? "未达到" : null;
             case RANGE -> value < goal ? "低于区间" : null;
             case ZERO, MILESTONE -> null;
         };
