@@ -11,7 +11,7 @@ public record Parameter(String name, String key, Double value, List<String> valu
         String status) {
 
     public Parameter {
-        values = values == null ? List.of() : List.copyOf(values);
+        values = values == null || values.isEmpty() ? List.of() : new ValueList(values);
     }
 
     public Double getValue() {
