@@ -87,7 +87,8 @@ public final class Benchmark {
         Size size = options.size();
         err.printf("bench: generating %s province (seed %d)…%n", size.label(), options.seed());
         long t0 = System.nanoTime();
-        ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
+        ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn())
+                .progress(p -> err.println("bench: generating… " + p));
         Province province = generator.generate(size, options.seed());
         Facts facts = province.facts();
         err.printf("bench: %d jurisdictions, %d targets, %d reports, %d assignments, %d projects, %d energy rows in %d ms%n",
@@ -98,6 +99,10 @@ public final class Benchmark {
 
     private Result measure(Province province, Path rulesDir) {
         Size size = options.size();
+        if (gc().contains("G1")) {
+            err.println("bench: note: running on G1; dunban's checks run 2–3× faster with -XX:+UseParallelGC "
+                    + "(see docs/performance.md)");
+        }
         Facts facts = province.facts();
         int targets = province.catalog().size();
         ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
@@ -127,22 +132,24 @@ public final class Benchmark {
         long checkPeak = heap.peakMb();
         long baselineMs = median(options.repeats(),
                 () -> plain[0] = baseline.check(province.catalog(), facts, province.asOf()), "baseline check");
-        err.printf("bench: dunban %d findings %s, baseline %d findings%n", dunban[0].findings().size(),
-                dunban[0].summary(), plain[0].findings().size());
+        int findings = dunban[0].findings().size();
+        err.printf("bench: dunban %d findings %s, baseline %d findings%n", findings, dunban[0].summary(),
+                plain[0].findings().size());
         Identity.Result full = Identity.compare(dunban[0].findings(), plain[0].findings());
         out.println("identity, full check (" + options.size().label() + "):");
         full.describe(5).forEach(out::println);
+        dunban[0] = null;
         plain[0] = null;
 
         // incremental: a warm session, then batches of new reports
         err.printf("bench: opening a warm session…%n");
-        t0 = System.nanoTime();
+        long t1 = System.nanoTime();
         long incrementalMs;
-        boolean incrementalIdentical;
         long liveMb;
+        FindingsReport warm;
         List<Report> allReports = new ArrayList<>(facts.reports());
         try (CheckSession session = CheckSession.open(rulebase, province.catalog(), facts, province.asOf(), partitioning)) {
-            err.printf("bench: warm session open (full check kept live) in %d ms%n", ms(t0));
+            err.printf("bench: warm session open (full check kept live) in %d ms%n", ms(t1));
             long[] times = new long[options.repeats() + 1];
             for (int i = 0; i < times.length; i++) {
                 List<Report> batch = generator.batch(province, options.seed() + 1 + i, options.batch());
@@ -157,22 +164,27 @@ public final class Benchmark {
             }
             incrementalMs = median(Arrays.copyOfRange(times, 1, times.length));
             liveMb = heap.liveMb();
-            err.printf("bench: live heap with the warm session: %d MB%n", liveMb);
-            Facts after = new Facts(facts.asOf(), allReports, facts.assignments(), facts.projects(), facts.energy());
-            FindingsReport expected = baseline.check(province.catalog(), after, province.asOf());
-            Identity.Result inc = Identity.compare(session.findings().findings(), expected.findings());
-            out.println("identity, warm session after " + (options.repeats() + 1) + " batches:");
-            inc.describe(5).forEach(out::println);
-            incrementalIdentical = inc.identical();
+            err.printf("bench: live heap with the warm session and the province's data: %d MB%n", liveMb);
+            warm = session.findings();
         }
-        long heapMb = liveMb;
-        out.printf(Locale.ROOT, "findings=%d findings_per_s=%d threads=%d partitions=%s check_peak_heap_mb=%d live_heap_mb=%d%n",
-                dunban[0].findings().size(), dunban[0].findings().size() * 1000L / Math.max(1, checkMs),
-                options.threads(), options.partition() ? "city" : "none", checkPeak, liveMb);
+        Facts after = new Facts(facts.asOf(), allReports, facts.assignments(), facts.projects(), facts.energy());
+        Identity.Result inc = Identity.compare(warm.findings(),
+                baseline.check(province.catalog(), after, province.asOf()).findings());
+        out.println("identity, warm session after " + (options.repeats() + 1) + " batches:");
+        inc.describe(5).forEach(out::println);
+        out.printf(Locale.ROOT, "findings=%d findings_per_s=%d threads=%d partitions=%s gc=%s check_peak_heap_mb=%d "
+                + "live_heap_mb=%d%n", findings, findings * 1000L / Math.max(1, checkMs), options.threads(),
+                options.partition() ? "city" : "none", gc(), checkPeak, liveMb);
         Result r = new Result(size, targets, facts.reports().size(), facts.projects().size(), buildMs, checkMs,
-                baselineMs, heapMb, incrementalMs, full.identical() && incrementalIdentical, dunban[0].findings().size());
+                baselineMs, liveMb, incrementalMs, full.identical() && inc.identical(), findings);
         out.println(r.line());
         return r;
+    }
+
+    /** The garbage collectors in use; dunban's checks run several times faster on Parallel than on G1 (docs/performance.md). */
+    static String gc() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName().replace(' ', '_'))
+                .reduce((a, b) -> a + "+" + b).orElse("?");
     }
 
     private long median(int repeats, Supplier<?> work, String what) {

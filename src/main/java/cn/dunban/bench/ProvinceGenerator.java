@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 import cn.dunban.bench.Jurisdiction.Kind;
 import cn.dunban.catalog.Catalog;
@@ -60,6 +61,7 @@ public final class ProvinceGenerator {
     private static final String[] STAGES = {"新上", "技改", "在建", "投产"};
 
     private final Map<String, List<Target>> templates = new LinkedHashMap<>();
+    private Consumer<String> progress = s -> { };
     private final Map<String, Document> templateDocs = new HashMap<>();
     private final LocalDate[][] monthEnds = new LocalDate[3][13];
 
@@ -76,6 +78,12 @@ public final class ProvinceGenerator {
                 monthEnds[y][m] = YearMonth.of(2023 + y, m).atEndOfMonth();
             }
         }
+    }
+
+    /** Where to say how far generation has got (every tenth of the jurisdictions). */
+    public ProvinceGenerator progress(Consumer<String> progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** The jurisdictions of a size: per copy, each city followed by its counties and zones. */
@@ -132,6 +140,10 @@ public final class ProvinceGenerator {
             }
             projects(j, countiesOf.getOrDefault(j.city(), List.of(j)), rng, projects);
             energy(j, rng, energy);
+            if ((i + 1) % Math.max(1, jurisdictions.size() / 10) == 0) {
+                progress.accept(String.format("%d/%d jurisdictions, %d targets, %d reports", i + 1, jurisdictions.size(),
+                        targets.size(), reports.size()));
+            }
         }
         Catalog catalog = new Catalog(documents, targets);
         return new Province(size, seed, jurisdictions, catalog, new Facts(AS_OF, reports, assignments, projects, energy),

@@ -37,6 +37,7 @@ public final class Data {
     private final Map<String, List<Clause>> clauses = new HashMap<>();
     private final List<TargetLink> links;
     private final Map<String, List<Target>> byJurisdictionYear = new HashMap<>();
+    private final Map<String, List<EnergyStat>> energyByYear = new HashMap<>();
     private final Set<String> hardLines;
     private final Set<String> measured;
     private final Map<String, List<Report>> reports;
@@ -51,7 +52,8 @@ public final class Data {
         this.targets = catalog.targets();
         this.allParameters = rulebase.parameters();
         allParameters.stream().filter(p -> p.key() == null).forEach(p -> this.parameters.put(p.name(), p));
-        rulebase.clauses().forEach(c -> clauses.computeIfAbsent(c.control(), k -> new ArrayList<>()).add(c));
+        rulebase.clauses().forEach(c -> clauses.computeIfAbsent(c.control() + "#" + c.jurisdiction(), k -> new ArrayList<>())
+                .add(c));
         this.links = rulebase.links();
         for (Target t : targets) {
             byJurisdictionYear.computeIfAbsent(t.jurisdiction() + "#" + t.year(), k -> new ArrayList<>()).add(t);
@@ -85,6 +87,7 @@ public final class Data {
         }
         projects = facts.projects();
         energy = facts.energy();
+        energy.forEach(e -> energyByYear.computeIfAbsent(e.jurisdiction() + "#" + e.year(), k -> new ArrayList<>()).add(e));
         hardLines = CoverageFamily.hardLines(this);
         measured = EnergyFamily.measured(this);
     }
@@ -117,8 +120,14 @@ public final class Data {
         return allParameters.stream().filter(p -> p.name().startsWith(prefix)).toList();
     }
 
-    public List<Clause> clauses(String control) {
-        return clauses.getOrDefault(control, List.of());
+    /** The clauses of a control in one jurisdiction. */
+    public List<Clause> clauses(String control, String jurisdiction) {
+        return clauses.getOrDefault(control + "#" + jurisdiction, List.of());
+    }
+
+    /** A jurisdiction's energy statistics of one year, every period. */
+    public List<EnergyStat> energy(String jurisdiction, int year) {
+        return energyByYear.getOrDefault(jurisdiction + "#" + year, List.of());
     }
 
     public List<TargetLink> links() {

@@ -53,9 +53,8 @@ final class EnergyFamily implements Family {
         double share = d.parameter("energy.renewableDeduction");
         List<Drop> out = new ArrayList<>();
         for (EnergyStat s : latestPerYear(d, false)) {
-            for (EnergyStat b : d.energy()) {
-                if (b.jurisdiction() != null && b.jurisdiction().equals(s.jurisdiction()) && b.year() == s.year() - 1
-                        && b.period().equals(s.period()) && b.energy() > b.feedstockExcluded()) {
+            for (EnergyStat b : d.energy(s.jurisdiction(), s.year() - 1)) {
+                if (b.period().equals(s.period()) && b.energy() > b.feedstockExcluded()) {
                     double intensity = round((s.energy() - s.feedstockExcluded() - share * s.renewableExcluded()) / s.gdp(),
                             places);
                     double base = round((b.energy() - b.feedstockExcluded()) / b.gdp(), places);
@@ -69,9 +68,8 @@ final class EnergyFamily implements Family {
     static List<Cut> cuts(Data d) {
         List<Cut> out = new ArrayList<>();
         for (EnergyStat s : latestPerYear(d, true)) {
-            for (EnergyStat b : d.energy()) {
-                if (b.coal() != null && b.jurisdiction() != null && b.jurisdiction().equals(s.jurisdiction())
-                        && b.year() == s.year() - 1 && b.period().equals(s.period())) {
+            for (EnergyStat b : d.energy(s.jurisdiction(), s.year() - 1)) {
+                if (b.coal() != null && b.period().equals(s.period())) {
                     out.add(new Cut(s, s.coal(), b.coal(), b.coal() - s.coal()));
                 }
             }

@@ -16,19 +16,19 @@ final class ProjectControls {
     }
 
     static List<Clause> clauses(Data d, String control, Project p) {
-        int checkYear = d.asOf().getYear();
         List<Clause> out = new ArrayList<>();
-        for (Clause c : d.clauses(control)) {
-            boolean here = c.jurisdiction().equals(p.jurisdiction()) || c.jurisdiction().equals(p.county());
-            if (!here || c.year() > checkYear) {
-                continue;
-            }
-            boolean newer = d.clauses(control).stream().anyMatch(o -> o.jurisdiction().equals(c.jurisdiction())
-                    && o.year() > c.year() && o.year() <= checkYear);
-            if (!newer) {
-                out.add(c);
-            }
+        latest(d, control, p.jurisdiction(), out);
+        if (p.county() != null && !p.county().equals(p.jurisdiction())) {
+            latest(d, control, p.county(), out);
         }
         return out;
+    }
+
+    /** The clauses of the latest year up to the check year among one jurisdiction's. */
+    private static void latest(Data d, String control, String jurisdiction, List<Clause> out) {
+        int checkYear = d.asOf().getYear();
+        List<Clause> all = d.clauses(control, jurisdiction);
+        int year = all.stream().mapToInt(Clause::year).filter(y -> y <= checkYear).max().orElse(Integer.MIN_VALUE);
+        all.stream().filter(c -> c.year() == year).forEach(out::add);
     }
 }
