@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,9 @@ public final class CheckSession implements AutoCloseable {
     private final List<Report> pending = new ArrayList<>();
     private final ExecutorService pool;
     private LocalDate asOf;
+    /** The findings now, in report order, once asked for; kept up to date by {@link #follow}. */
+    private List<Finding> sorted;
+    private Set<Finding> present;
 
     private CheckSession(Rulebase rulebase, Catalog catalog, LocalDate asOf, Partitioning partitioning) {
         this.rulebase = rulebase;
@@ -96,9 +100,58 @@ public final class CheckSession implements AutoCloseable {
 
     /** The findings now, as a findings document. */
     public synchronized FindingsReport findings() {
-        Set<Finding> all = new LinkedHashSet<>();
-        partitions.values().forEach(p -> all.addAll(p.findings()));
-        return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(all));
+        if (sorted == null) {
+            Set<Finding> all = new LinkedHashSet<>();
+            partitions.values().forEach(p -> all.addAll(p.findings()));
+            sorted = new ArrayList<>(all);
+            sorted.sort(FindingsReport.ORDER);
+            present = new HashSet<>(all);
+        }
+        return new FindingsReport(asOf, rulebase.version(), sorted);
+    }
+
+    /**
+     * Keeps the sorted list of findings up to date with one update's changes, by a merge rather than a
+     * sort: a province has tens of thousands of findings, a batch changes a few hundred.
+     */
+    private void follow(List<Finding> added, List<Finding> removed) {
+        if (sorted == null) {
+            return;
+        }
+        Set<Finding> gone = new HashSet<>();
+        for (Finding f : removed) {
+            // a finding on the rules' data alone can come from several groups
+            if (partitions.values().stream().noneMatch(p -> p.findings().contains(f))) {
+                gone.add(f);
+            }
+        }
+        List<Finding> fresh = new ArrayList<>();
+        for (Finding f : added) {
+            if (!present.contains(f)) {
+                fresh.add(f);
+            }
+        }
+        if (gone.isEmpty() && fresh.isEmpty()) {
+            return;
+        }
+        fresh.sort(FindingsReport.ORDER);
+        List<Finding> merged = new ArrayList<>(sorted.size() + fresh.size());
+        int j = 0;
+        for (Finding f : sorted) {
+            if (gone.contains(f)) {
+                continue;
+            }
+            while (j < fresh.size() && FindingsReport.ORDER.compare(fresh.get(j), f) < 0) {
+                merged.add(fresh.get(j++));
+            }
+            merged.add(f);
+        }
+        while (j < fresh.size()) {
+            merged.add(fresh.get(j++));
+        }
+        present.removeAll(gone);
+        present.addAll(fresh);
+        sorted = merged;
     }
 
     /** Adds a batch of reports (resolved and converted, as {@link cn.dunban.facts.FactsReader} gives them) and re-checks. */
@@ -136,6 +189,7 @@ public final class CheckSession implements AutoCloseable {
                 removed.addAll(delta.get(1));
             }
         });
+        follow(added, removed);
         int taken = slices.values().stream().mapToInt(sl -> sl.reports().size()).sum();
         return new Update(taken, superseded[0], pending.size() - pendingBefore, added, removed);
     }
@@ -154,9 +208,34 @@ public final class CheckSession implements AutoCloseable {
         pending.forEach(r -> (r.asOf().isAfter(date) ? still : due).add(r));
         pending.clear();
         pending.addAll(still);
-        List<Partition> all = new ArrayList<>(partitions.values());
-        run(all.stream().map(p -> Map.entry("", p)).toList(), (k, p) -> p.advanceTo(date));
-        return addReports(due);
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        run(partitions.values().stream().map(p -> Map.entry("", p)).toList(), (k, p) -> {
+            p.advanceTo(date);
+            p.fire();
+            List<List<Finding>> delta = p.drain();
+            synchronized (added) {
+                added.addAll(delta.get(0));
+                removed.addAll(delta.get(1));
+            }
+        });
+        follow(added, removed);
+        Update reports = addReports(due);
+        // a finding that came with the date and went with the reports (or the other way round) did neither
+        Set<Finding> in = new LinkedHashSet<>(added);
+        Set<Finding> out = new LinkedHashSet<>(removed);
+        for (Finding f : reports.added()) {
+            if (!out.remove(f)) {
+                in.add(f);
+            }
+        }
+        for (Finding f : reports.removed()) {
+            if (!in.remove(f)) {
+                out.add(f);
+            }
+        }
+        return new Update(reports.reports(), reports.superseded(), reports.pending(), new ArrayList<>(in),
+                new ArrayList<>(out));
     }
 
     @Override

@@ -103,6 +103,19 @@ class BaselineIdentityTest {
         }
     }
 
+    @Test
+    void aSessionOpenedEarlierAndAdvancedToTheCheckDateFindsTheSame() {
+        // opened at the end of June: later reports wait; moving the date takes them in and re-judges deadlines and pace
+        try (CheckSession session = CheckSession.open(rulebase, province.catalog(), province.facts(),
+                java.time.LocalDate.of(2025, 6, 30), Partitioning.byGroup(province.cityOf(), 2))) {
+            assertIdentical(session.findings(), baseline.check(province.catalog(), province.facts(),
+                    java.time.LocalDate.of(2025, 6, 30)));
+            CheckSession.Update update = session.advanceTo(province.asOf());
+            assertThat(update.reports()).isPositive();
+            assertIdentical(session.findings(), expected);
+        }
+    }
+
     private static void assertIdentical(FindingsReport dunban, FindingsReport plain) {
         Identity.Result result = Identity.compare(dunban.findings(), plain.findings());
         assertThat(result.identical()).as(String.join("\n", result.describe(5))).isTrue();
