@@ -34,7 +34,7 @@ final class BenchCommand implements Command {
         int threads = args.integer("--threads", Runtime.getRuntime().availableProcessors());
         // the JIT needs a couple of dozen checks to settle on two cores; large is slow enough to settle within one
         int repeats = args.integer("--repeats", size == Size.LARGE ? 3 : 7);
-        int warmups = args.integer("--warmups", size == Size.LARGE ? 2 : 20);
+        int warmups = args.integer("--warmups", size == Size.LARGE ? 2 : 30);
         int batch = args.integer("--batch", 1000);
         if (threads < 1 || repeats < 1 || warmups < 0 || batch < 1) {
             throw new UsageException("--threads、--repeats、--batch 至少为 1，--warmups 不能为负");

@@ -77,7 +77,10 @@ public final class Checker {
         try {
             p.load(slice);
             p.fire();
-            return new ArrayList<>(p.findings());
+            // sorted here, in parallel: the report's sort then only merges the groups' runs
+            List<Finding> findings = new ArrayList<>(p.findings());
+            findings.sort(FindingsReport.ORDER);
+            return findings;
         } finally {
             p.dispose();
         }

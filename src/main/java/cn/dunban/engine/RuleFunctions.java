@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.runtime.rule.RuleContext;
 
 import cn.dunban.catalog.Target;
+import cn.dunban.catalog.Unit;
 import cn.dunban.catalog.Units;
 import cn.dunban.facts.Project;
 import cn.dunban.findings.Citation;
@@ -200,8 +203,8 @@ public final class RuleFunctions {
         if (a == null || b == null) {
             return false;
         }
-        var ua = Units.parse(a);
-        var ub = Units.parse(b);
+        var ua = unit(a);
+        var ub = unit(b);
         return ua.isPresent() && ub.isPresent() && ua.get().dimension() == ub.get().dimension();
     }
 
@@ -210,6 +213,26 @@ public final class RuleFunctions {
         if (from == null || to == null || from.equals(to)) {
             return value;
         }
-        return Units.convert(value, from, to);
+        Unit a = unit(from).orElseThrow(() -> new IllegalArgumentException("未知单位“" + from + "”"));
+        Unit b = unit(to).orElseThrow(() -> new IllegalArgumentException("未知单位“" + to + "”"));
+        return a.convert(value, b);
     }
+
+    /**
+     * A unit parsed once: rules call {@link #sameDimension} in constraints that every goal of a province
+     * passes through. The units of a rulebase and its catalog are a short list; the cache stops growing at
+     * a few thousand in case a caller passes anything else.
+     */
+    private static Optional<Unit> unit(String name) {
+        Optional<Unit> u = UNITS.get(name);
+        if (u == null) {
+            u = Units.parse(name);
+            if (UNITS.size() < 4096) {
+                UNITS.put(name, u);
+            }
+        }
+        return u;
+    }
+
+    private static final Map<String, Optional<Unit>> UNITS = new ConcurrentHashMap<>();
 }
