@@ -117,7 +117,7 @@ public final class Benchmark {
 
         Partitioning partitioning = options.partition()
                 ? Partitioning.byGroup(province.cityOf(), options.threads())
-                : new Partitioning(null, 1);
+                : Partitioning.none();
         Checker checker = new Checker(rulebase, province.catalog(), partitioning);
         Baseline baseline = new Baseline(rulebase);
 

@@ -38,6 +38,7 @@ public final class Data {
     private final List<TargetLink> links;
     private final Map<String, List<Target>> byJurisdictionYear = new HashMap<>();
     private final Map<String, List<EnergyStat>> energyByYear = new HashMap<>();
+    private final Set<String> families = new java.util.HashSet<>();
     private final Set<String> hardLines;
     private final Set<String> measured;
     private final Map<String, List<Report>> reports;
@@ -88,8 +89,19 @@ public final class Data {
         projects = facts.projects();
         energy = facts.energy();
         energy.forEach(e -> energyByYear.computeIfAbsent(e.jurisdiction() + "#" + e.year(), k -> new ArrayList<>()).add(e));
-        hardLines = CoverageFamily.hardLines(this);
-        measured = EnergyFamily.measured(this);
+        rulebase.files().forEach(f -> {
+            int slash = f.indexOf('/');
+            if (slash > 0) {
+                families.add(f.substring(0, slash));
+            }
+        });
+        hardLines = hasFamily("coverage") ? CoverageFamily.hardLines(this) : Set.of();
+        measured = hasFamily("energy") ? EnergyFamily.measured(this) : Set.of();
+    }
+
+    /** Whether the rules directory has this family's folder: a rules copy without it gets no baseline for it. */
+    public boolean hasFamily(String name) {
+        return families.contains(name);
     }
 
     public LocalDate asOf() {
