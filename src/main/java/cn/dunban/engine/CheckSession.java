@@ -348,17 +348,25 @@ public final class CheckSession implements AutoCloseable {
             futures.add(pool.submit(() -> task.run(e.getKey(), e.getValue())));
         }
         for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
+            await(f);
+        }
+    }
+
+    /**
+     * The result of a group's work, with the group's own exception rethrown as it was thrown, so a
+     * check that fails on one thread fails the same way as on one.
+     */
+    static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -54,16 +53,8 @@ public final class Checker {
                 }
             }
             for (Future<List<Finding>> f : parts) {
-                findings.addAll(f.get());
+                findings.addAll(CheckSession.await(f));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
