@@ -191,18 +191,8 @@ public final class RulebaseLoader {
 
     private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
         List<Parameter> out = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            errors.add(new RuleError(file, line, col, "params-json: " + e.getOriginalMessage()));
-            return out;
-        }
-        JsonNode list = root.path("parameters");
-        if (!list.isArray()) {
-            errors.add(new RuleError(file, 1, 1, "params-json: 缺少 \"parameters\" 数组"));
+        JsonNode list = readArray(bytes, file, "parameters", "params-json", errors);
+        if (list == null) {
             return out;
         }
         for (int i = 0; i < list.size(); i++) {

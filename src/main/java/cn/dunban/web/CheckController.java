@@ -96,15 +96,17 @@ class CheckController {
     @GetMapping(value = "/api/checks/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "一次检查的结果文件（契约 §4），与当时的响应逐字相同")
     ResponseEntity<byte[]> findings(@PathVariable long id) {
-        String doc = runs.findings(id).orElseThrow(() -> notFound(id));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                .body(doc.getBytes(StandardCharsets.UTF_8));
+        return storedJson(runs.findings(id).orElseThrow(() -> notFound(id)));
     }
 
     @GetMapping(value = "/api/checks/{id}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑")
     ResponseEntity<byte[]> facts(@PathVariable long id) {
-        String doc = runs.facts(id).orElseThrow(() -> notFound(id));
+        return storedJson(runs.facts(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** A document as it was stored, byte for byte, in UTF-8. */
+    private static ResponseEntity<byte[]> storedJson(String doc) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .body(doc.getBytes(StandardCharsets.UTF_8));
     }
