@@ -1,6 +1,7 @@
 package cn.dunban.bench;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -196,11 +197,18 @@ public final class Benchmark {
     }
 
     private long timed(String what, Supplier<?> work) {
+        long gc0 = gcMs();
         long t0 = System.nanoTime();
         work.get();
         long t = ms(t0);
-        err.printf("bench: %s %d ms%n", what, t);
+        err.printf("bench: %s %d ms (of which %d ms collecting garbage)%n", what, t, gcMs() - gc0);
         return t;
+    }
+
+    /** Time the collectors have spent so far: how much of a run was pauses, not checking. */
+    private static long gcMs() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static long median(long[] times) {

@@ -1,10 +1,19 @@
 package cn.dunban.engine;
 
 /**
- * Derived by a rule that reads every report of a target, not only the one that counts (the latest):
- * the engine then puts the target's earlier reports into working memory too. A rule that matches
- * {@code Report} without {@code latest} must make sure this fact exists for the targets it looks at;
- * without it, it sees the latest report only.
+ * Derived by a rule that judges a goal at every report of its target, not only the one that counts (the
+ * latest): the engine then puts the target's earlier reports into working memory, and the rule
+ * {@code series-reading} pairs the goal with each of them ({@link SeriesReading}). Rules read
+ * {@code SeriesReading}, not {@code Report}, for these targets.
  */
-public record NeedsAllReports(String target) {
+public record NeedsAllReports(Goal goal) {
+
+    /** The target's id: what the engine loads the reports of. */
+    public String target() {
+        return goal.target().id();
+    }
+
+    public String getTargetId() {
+        return target();
+    }
 }

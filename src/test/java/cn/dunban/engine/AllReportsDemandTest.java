@@ -42,7 +42,7 @@ class AllReportsDemandTest {
                         continue;
                     }
                     String constraints = balanced(text, m.end() - 1);
-                    if (!constraints.matches("(?s).*\\blatest\\b.*") && !text.contains("new NeedsAllReports(")) {
+                    if (!constraints.matches("(?s).*\\blatest\\b.*") && !text.contains("NeedsAllReports(")) {
                         problems.add(family + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
                                 + "本规则族应以 insertLogical( new NeedsAllReports( $id ) ) 要求载入这些目标的全部报告");
                     }
