@@ -4,17 +4,19 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
+import cn.dunban.bench.BenchJvm;
 import cn.dunban.bench.Benchmark;
 import cn.dunban.bench.Size;
 
 /**
  * {@code dunban bench}: the province-scale benchmark. Exit 0 when dunban and the plain-Java baseline
- * found the same, 1 when they did not.
+ * found the same, 1 when they did not. Runs in a child JVM with fixed heap and collector options unless
+ * this JVM was given some ({@link BenchJvm}).
  */
 final class BenchCommand implements Command {
 
     static final String USAGE = "dunban bench --size small|medium|large [--seed N] [--rules DIR] [--threads N] "
-            + "[--repeats N] [--warmups N] [--batch N] [--no-partition]";
+            + "[--repeats N] [--warmups N] [--batch N] [--no-partition] [--no-fork]";
 
     @Override
     public String usage() {
@@ -24,7 +26,7 @@ final class BenchCommand implements Command {
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = new Args(argv, Set.of("--size", "--seed", "--rules", "--threads", "--repeats", "--warmups", "--batch"),
-                Set.of("--no-partition"));
+                Set.of("--no-partition", "--no-fork"));
         Size size;
         try {
             size = Size.parse(args.get("--size", "small"));
@@ -32,8 +34,9 @@ final class BenchCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         int threads = args.integer("--threads", Runtime.getRuntime().availableProcessors());
-        // the JIT needs a couple of dozen checks to settle on two cores; large is slow enough to settle within one
-        int repeats = args.integer("--repeats", size == Size.LARGE ? 3 : 7);
+        // the JIT needs a couple of dozen checks to settle on two cores; large is slow enough to settle within one.
+        // Fifteen repeats: on two shared cores single checks vary by ±15%, and a median of seven still moved by 10%.
+        int repeats = args.integer("--repeats", size == Size.LARGE ? 3 : 15);
         int warmups = args.integer("--warmups", size == Size.LARGE ? 2 : 30);
         int batch = args.integer("--batch", 1000);
         if (threads < 1 || repeats < 1 || warmups < 0 || batch < 1) {
@@ -46,6 +49,11 @@ final class BenchCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException("--seed “" + seed + "”不是整数");
         }
+        if (!args.flag("--no-fork") && BenchJvm.chosen().isEmpty()) {
+            return BenchJvm.fork(size, argv, err);
+        }
+        err.println("bench: JVM options " + (BenchJvm.chosen().isEmpty() ? "(none)" : String.join(" ", BenchJvm.chosen()))
+                + (BenchJvm.chosen().isEmpty() ? "; docs/performance.md was measured with " + String.join(" ", BenchJvm.recommended(size)) : ""));
         Benchmark.Options options = new Benchmark.Options(size, seedValue, Inputs.rules(args.path("--rules")), threads,
                 repeats, warmups, batch, !args.flag("--no-partition"));
         Benchmark.Result result = new Benchmark(options, out, err).run();

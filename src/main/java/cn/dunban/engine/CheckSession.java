@@ -279,16 +279,19 @@ public final class CheckSession implements AutoCloseable {
             } else if (slot.latest == null) {
                 slot.latest = r;
             } else if (r.asOf().isBefore(slot.latest.asOf())) {
-                slot.slice.history().add(r);
+                slot.past(r);
             } else {
-                slot.slice.history().add(slot.latest); // of two on one date, the later in the input counts
+                slot.past(slot.latest); // of two on one date, the later in the input counts
                 slot.latest = r;
             }
         }
         if (withTargets) {
-            slots.values().forEach(slot -> {
+            slots.forEach((id, slot) -> {
                 if (slot.latest != null) {
                     slot.slice.counting().add(slot.latest);
+                }
+                if (slot.history != null) {
+                    slot.slice.history().put(id, slot.history);
                 }
             });
         }
@@ -313,9 +316,17 @@ public final class CheckSession implements AutoCloseable {
     private static final class Slot {
         final Partition.Slice slice;
         Report latest;
+        List<Report> history;
 
         Slot(Partition.Slice slice) {
             this.slice = slice;
+        }
+
+        void past(Report r) {
+            if (history == null) {
+                history = new ArrayList<>();
+            }
+            history.add(r);
         }
     }
 

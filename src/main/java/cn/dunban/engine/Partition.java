@@ -40,19 +40,22 @@ final class Partition {
 
     /**
      * The facts of one group, as split by {@link CheckSession}. On a first load, {@code counting} holds
-     * the report that counts per target and {@code history} the others; an addition brings {@code reports}.
+     * the report that counts per target and {@code history} the others, by target (a rule asks for the
+     * reports of a few targets, and finding them must not mean reading the province's reports again);
+     * an addition brings {@code reports}.
      */
-    record Slice(List<Target> targets, List<Report> counting, List<Report> history, List<Report> reports,
-            List<Assignment> assignments, List<Project> projects, List<EnergyStat> energy) {
+    record Slice(List<Target> targets, List<Report> counting, Map<String, List<Report>> history,
+            List<Report> reports, List<Assignment> assignments, List<Project> projects, List<EnergyStat> energy) {
 
         static Slice empty() {
-            return new Slice(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+            return new Slice(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
+        /** How much work the group is, for ordering groups: facts that go into the session at first. */
         int size() {
-            return targets.size() + counting.size() + history.size() + reports.size() + assignments.size()
-                    + projects.size() + energy.size();
+            return targets.size() + counting.size() + reports.size() + assignments.size() + projects.size()
+                    + energy.size();
         }
     }
 
@@ -66,8 +69,8 @@ final class Partition {
     private final Map<String, List<FactHandle>> assignments = new HashMap<>();
     private final Map<String, List<FactHandle>> projects = new HashMap<>();
     private final Map<String, List<FactHandle>> energy = new HashMap<>();
-    /** Reports that do not count and whose target no rule has asked all reports of: kept out of working memory. */
-    private List<Report> history = new ArrayList<>();
+    /** Reports that do not count and whose target no rule has asked all reports of, by target: kept out of working memory. */
+    private Map<String, List<Report>> history = new HashMap<>();
     /** Targets whose every report is in working memory, because a rule asked ({@link NeedsAllReports}). */
     private final Set<String> allReports = new HashSet<>();
     private final Set<Finding> findings = new HashSet<>();
@@ -103,7 +106,7 @@ final class Partition {
                 latest.put(r.target(), new Latest(h, counting));
             }
         }
-        history = incremental ? new ArrayList<>(f.history()) : f.history();
+        history = incremental ? new HashMap<>(f.history()) : f.history();
         f.projects().forEach(p -> project(p, false));
         f.energy().forEach(e -> energy(e, false));
     }
@@ -140,7 +143,7 @@ final class Partition {
             if (handle != null) {
                 session.delete(handle);
             }
-            history.add(old);
+            history.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(old);
         }
     }
 
@@ -186,25 +189,20 @@ final class Partition {
     void fire() {
         session.fireAllRules();
         while (!history.isEmpty()) {
-            Set<String> wanted = new HashSet<>();
+            boolean more = false;
             for (Object o : session.getObjects(new ClassObjectFilter(NeedsAllReports.class))) {
                 String target = ((NeedsAllReports) o).target();
                 if (allReports.add(target)) {
-                    wanted.add(target);
+                    List<Report> held = history.remove(target);
+                    if (held != null) {
+                        held.forEach(r -> session.insert(r.latest() ? r.asLatest(false) : r));
+                        more = true;
+                    }
                 }
             }
-            if (wanted.isEmpty()) {
+            if (!more) {
                 return;
             }
-            List<Report> still = new ArrayList<>(history.size());
-            for (Report r : history) {
-                if (wanted.contains(r.target())) {
-                    session.insert(r.latest() ? r.asLatest(false) : r);
-                } else {
-                    still.add(r);
-                }
-            }
-            history = still;
             session.fireAllRules();
         }
     }
