@@ -36,8 +36,13 @@ public final class BenchJvm {
 
     /** The heap and collector options this JVM was started with; empty when it was started with none. */
     public static List<String> chosen() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> HEAP_OR_GC.matcher(a).matches()).toList();
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(BenchJvm::decidesFigures)
+                .toList();
+    }
+
+    /** Whether a JVM option is one of those that decide the figures: heap sizes and the collector. */
+    static boolean decidesFigures(String option) {
+        return HEAP_OR_GC.matcher(option).matches();
     }
 
     /**
