@@ -17,11 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.dunban.catalog.Catalog;
-import cn.dunban.catalog.Target;
-import cn.dunban.facts.Assignment;
-import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;
-import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
@@ -71,7 +67,7 @@ public final class CheckSession implements AutoCloseable {
             Partitioning partitioning) {
         CheckSession s = new CheckSession(rulebase, catalog, asOf, partitioning);
         try {
-            Map<String, Partition.Slice> slices = split(catalog, facts, asOf, partitioning, true, s.pending);
+            Map<String, Partition.Slice> slices = FactSplit.split(catalog, facts, asOf, partitioning, true, s.pending);
             Map<String, Partition> opened = new HashMap<>();
             s.run(largestFirst(slices), (key, slice) -> {
                 Partition p = new Partition(rulebase, s.data.of(key), asOf, true);
@@ -162,7 +158,7 @@ public final class CheckSession implements AutoCloseable {
     /** Adds every fact of a document and re-checks. */
     public synchronized Update add(Facts more) {
         int pendingBefore = pending.size();
-        Map<String, Partition.Slice> slices = split(catalog, more, asOf, partitioning, false, pending);
+        Map<String, Partition.Slice> slices = FactSplit.split(catalog, more, asOf, partitioning, false, pending);
         int[] superseded = new int[1];
         Map<String, Partition> touched = new LinkedHashMap<>();
         for (var e : slices.entrySet()) {
@@ -245,97 +241,6 @@ public final class CheckSession implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * Splits facts by the group of their jurisdiction: a target's own, a report's or assignment's
-     * target's, a project's and an energy statistic's. On a first load ({@code withTargets}) the targets
-     * come from the catalog and each target's reports are sorted, in the same pass, into the one that
-     * counts and the others. Reports dated after {@code asOf} go to {@code later}.
-     */
-    static Map<String, Partition.Slice> split(Catalog catalog, Facts facts, LocalDate asOf, Partitioning partitioning,
-            boolean withTargets, List<Report> later) {
-        Map<String, Partition.Slice> slices = new LinkedHashMap<>();
-        Map<String, Slot> slots = new HashMap<>(Math.max(16, (withTargets ? catalog.size() : facts.reports().size()) * 4 / 3));
-        if (withTargets) {
-            for (Target t : catalog.targets()) {
-                Partition.Slice s = slice(slices, partitioning.group(t.jurisdiction()));
-                s.targets().add(t);
-                slots.put(t.id(), new Slot(s));
-            }
-        }
-        for (Report r : facts.reports()) {
-            if (r.asOf().isAfter(asOf)) {
-                later.add(r);
-                continue;
-            }
-            Slot slot = slots.get(r.target());
-            if (slot == null) {
-                slot = new Slot(slice(slices, groupOfTarget(catalog, partitioning, r.target())));
-                slots.put(r.target(), slot);
-            }
-            if (!withTargets) {
-                slot.slice.reports().add(r);
-            } else if (slot.latest == null) {
-                slot.latest = r;
-            } else if (r.asOf().isBefore(slot.latest.asOf())) {
-                slot.past(r);
-            } else {
-                slot.past(slot.latest); // of two on one date, the later in the input counts
-                slot.latest = r;
-            }
-        }
-        if (withTargets) {
-            slots.forEach((id, slot) -> {
-                if (slot.latest != null) {
-                    slot.slice.counting().add(slot.latest);
-                }
-                if (slot.history != null) {
-                    slot.slice.history().put(id, slot.history);
-                }
-            });
-        }
-        for (Assignment a : facts.assignments()) {
-            Slot slot = slots.get(a.target());
-            (slot != null ? slot.slice : slice(slices, groupOfTarget(catalog, partitioning, a.target())))
-                    .assignments().add(a);
-        }
-        for (Project p : facts.projects()) {
-            slice(slices, partitioning.group(p.jurisdiction())).projects().add(p);
-        }
-        for (EnergyStat e : facts.energy()) {
-            slice(slices, partitioning.group(e.jurisdiction())).energy().add(e);
-        }
-        if (withTargets && slices.isEmpty()) {
-            slice(slices, ""); // rules may fire on the check date and the rules' data alone
-        }
-        return slices;
-    }
-
-    /** Where a target's facts go, and (on a first load) its report that counts so far. */
-    private static final class Slot {
-        final Partition.Slice slice;
-        Report latest;
-        List<Report> history;
-
-        Slot(Partition.Slice slice) {
-            this.slice = slice;
-        }
-
-        void past(Report r) {
-            if (history == null) {
-                history = new ArrayList<>();
-            }
-            history.add(r);
-        }
-    }
-
-    private static Partition.Slice slice(Map<String, Partition.Slice> slices, String group) {
-        return slices.computeIfAbsent(group, k -> Partition.Slice.empty());
-    }
-
-    private static String groupOfTarget(Catalog catalog, Partitioning partitioning, String id) {
-        return catalog.target(id).map(t -> partitioning.group(t.jurisdiction())).orElse("");
     }
 
     /** The biggest groups first, so that the last one to finish is a small one. */
