@@ -77,8 +77,13 @@ public final class BenchJvm {
         err.flush();
         try {
             Process child = new ProcessBuilder(cmd).inheritIO().start();
+            // stopped from outside (Ctrl-C, a timeout), the benchmark stops with it
+            Thread stop = new Thread(child::destroy, "bench-child-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
             try {
-                return child.waitFor();
+                int exit = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return exit;
             } catch (InterruptedException e) {
                 child.destroy();
                 Thread.currentThread().interrupt();
