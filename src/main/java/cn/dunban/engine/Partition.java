@@ -39,7 +39,7 @@ import cn.dunban.findings.Finding;
 final class Partition {
 
     /**
-     * The facts of one group, as split by {@link CheckSession}. On a first load, {@code counting} holds
+     * The facts of one group, as split by {@link FactSplit}. On a first load, {@code counting} holds
      * the report that counts per target and {@code history} the others, by target (a rule asks for the
      * reports of a few targets, and finding them must not mean reading the province's reports again);
      * an addition brings {@code reports}.
