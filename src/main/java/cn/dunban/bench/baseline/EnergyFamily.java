@@ -131,7 +131,7 @@ final class EnergyFamily implements Family {
                     continue;
                 }
                 for (Goal g : d.goals(t.id())) {
-                    if (sameDimension(g.unit(), "%") && g.value() > x.drop()) {
+                    if ((g.unit() == null || sameDimension(g.unit(), "%")) && g.value() > x.drop()) {
                         boolean full = s.isFullYear();
                         out.add(finding(full ? "energy-intensity" : "energy-intensity-ytd",
                                 full ? Severity.VIOLATION : Severity.AT_RISK, s.jurisdiction(), t,
