@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine puts only the report that counts (the latest) of each target into working memory, and a
  * target's other reports only when a rule asks with {@link NeedsAllReports}. So a rule family that matches
- * {@code Report} without {@code latest} (in a .drl, .dslr or .dsl) must derive {@code NeedsAllReports} for the
- * targets it reads;
- * otherwise it would silently see one report per target. This keeps that convention on every build.
+ * {@code Report} without {@code latest} must be conditioned on {@code NeedsAllReports} in that rule, or derive
+ * it (a .dsl sentence: somewhere in its family); otherwise it would silently see one report per target. This keeps that convention on every build.
  */
 class AllReportsDemandTest {
 
@@ -29,27 +28,46 @@ class AllReportsDemandTest {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> families = Files.list(Path.of("rules"))) {
             for (Path family : families.filter(Files::isDirectory).sorted().toList()) {
-                StringBuilder all = new StringBuilder();
+                List<Path> ruleFiles;
                 try (Stream<Path> files = Files.list(family)) {
-                    for (Path f : files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)$")).sorted().toList()) {
-                        all.append(Files.readString(f).replaceAll("(?m)^\\s*#.*$|//[^\n]*", "")).append('\n');
-                    }
+                    ruleFiles = files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)$")).sorted().toList();
                 }
-                String text = all.toString();
-                Matcher m = REPORT.matcher(text);
-                while (m.find()) {
-                    if (text.startsWith("new ", Math.max(0, m.start() - 4))) {
-                        continue;
-                    }
-                    String constraints = balanced(text, m.end() - 1);
-                    if (!constraints.matches("(?s).*\\blatest\\b.*") && !text.contains("NeedsAllReports(")) {
-                        problems.add(family + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
-                                + "本规则族应以 insertLogical( new NeedsAllReports( $id ) ) 要求载入这些目标的全部报告");
+                StringBuilder all = new StringBuilder();
+                for (Path f : ruleFiles) {
+                    all.append(withoutComments(f)).append('\n');
+                }
+                for (Path f : ruleFiles) {
+                    String text = withoutComments(f);
+                    Matcher m = REPORT.matcher(text);
+                    while (m.find()) {
+                        if (text.startsWith("new ", Math.max(0, m.start() - 4))) {
+                            continue;
+                        }
+                        String constraints = balanced(text, m.end() - 1);
+                        // a .dsl sentence may be used by any rule of the family; a rule's own pattern must be
+                        // asked for in that rule: it reads NeedsAllReports, or derives it
+                        String scope = f.toString().endsWith(".dsl") ? all.toString() : enclosingRule(text, m.start());
+                        if (!constraints.matches("(?s).*\\blatest\\b.*") && !scope.contains("NeedsAllReports(")) {
+                            problems.add(f + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
+                                    + "所在规则应以 NeedsAllReports 为条件，或以 insertLogical( new NeedsAllReports( $g ) ) "
+                                    + "要求载入这些目标的全部报告");
+                        }
                     }
                 }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    private static String withoutComments(Path f) throws IOException {
+        return Files.readString(f).replaceAll("(?m)^\\s*#.*$|//[^\n]*", "");
+    }
+
+    /** The rule, from {@code rule "…"} to its {@code end}, that the text at {@code at} belongs to. */
+    private static String enclosingRule(String text, int at) {
+        int start = Math.max(0, text.lastIndexOf("\nrule ", at));
+        int end = text.indexOf("\nend", at);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** The text inside the parenthesis that opens at {@code open}. */
