@@ -100,10 +100,6 @@ public final class Benchmark {
 
     private Result measure(Province province, Path rulesDir) {
         Size size = options.size();
-        if (gc().contains("G1")) {
-            err.println("bench: note: running on G1; dunban's checks run 2–3× faster with -XX:+UseParallelGC "
-                    + "(see docs/performance.md)");
-        }
         Facts facts = province.facts();
         int targets = province.catalog().size();
         ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
@@ -182,7 +178,7 @@ public final class Benchmark {
         return r;
     }
 
-    /** The garbage collectors in use; dunban's checks run several times faster on Parallel than on G1 (docs/performance.md). */
+    /** The garbage collectors in use, for the summary line (the figures depend on them: docs/performance.md). */
     static String gc() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName().replace(' ', '_'))
                 .reduce((a, b) -> a + "+" + b).orElse("?");

@@ -49,11 +49,13 @@ final class BenchCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException("--seed “" + seed + "”不是整数");
         }
-        if (!args.flag("--no-fork") && BenchJvm.chosen().isEmpty()) {
+        List<String> chosen = BenchJvm.chosen();
+        if (!args.flag("--no-fork") && chosen.isEmpty()) {
             return BenchJvm.fork(size, argv, err);
         }
-        err.println("bench: JVM options " + (BenchJvm.chosen().isEmpty() ? "(none)" : String.join(" ", BenchJvm.chosen()))
-                + (BenchJvm.chosen().isEmpty() ? "; docs/performance.md was measured with " + String.join(" ", BenchJvm.recommended(size)) : ""));
+        List<String> measuredWith = BenchJvm.recommended(size);
+        err.println("bench: JVM options " + (chosen.isEmpty() ? "(none)" : String.join(" ", chosen))
+                + (chosen.equals(measuredWith) ? "" : "; docs/performance.md was measured with " + String.join(" ", measuredWith)));
         Benchmark.Options options = new Benchmark.Options(size, seedValue, Inputs.rules(args.path("--rules")), threads,
                 repeats, warmups, batch, !args.flag("--no-partition"));
         Benchmark.Result result = new Benchmark(options, out, err).run();

@@ -39,12 +39,11 @@ public final class Checker {
     }
 
     public FindingsReport check(Facts facts, LocalDate asOf) {
-        ExecutorService pool = CheckSession.pool(partitioning.threads());
+        Map<String, Partition.Slice> slices = FactSplit.split(catalog, facts, asOf, partitioning, true, new ArrayList<>());
+        RuleData data = new RuleData(rulebase, catalog, partitioning);
+        Set<Finding> findings = new LinkedHashSet<>(); // a finding on the rules' data alone comes from every group
+        ExecutorService pool = CheckSession.pool(Math.min(partitioning.threads(), slices.size()));
         try {
-            Map<String, Partition.Slice> slices = FactSplit.split(catalog, facts, asOf, partitioning, true,
-                    new ArrayList<>());
-            RuleData data = new RuleData(rulebase, catalog, partitioning);
-            Set<Finding> findings = new LinkedHashSet<>(); // a finding on the rules' data alone comes from every group
             List<Future<List<Finding>>> parts = new ArrayList<>();
             for (var e : CheckSession.largestFirst(slices)) {
                 if (pool == null) {
@@ -56,12 +55,12 @@ public final class Checker {
             for (Future<List<Finding>> f : parts) {
                 findings.addAll(CheckSession.await(f));
             }
-            return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(findings));
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
+        return new FindingsReport(asOf, rulebase.version(), new ArrayList<>(findings));
     }
 
     private List<Finding> checkOne(Partition.Slice slice, List<Object> data, LocalDate asOf) {

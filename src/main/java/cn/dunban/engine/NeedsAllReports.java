@@ -8,12 +8,8 @@ package cn.dunban.engine;
  */
 public record NeedsAllReports(Goal goal) {
 
-    /** The target's id: what the engine loads the reports of. */
-    public String target() {
-        return goal.target().id();
-    }
-
+    /** The target's id: what the engine loads the reports of, and what rules join on. */
     public String getTargetId() {
-        return target();
+        return goal.target().id();
     }
 }

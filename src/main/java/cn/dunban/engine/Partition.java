@@ -191,7 +191,7 @@ final class Partition {
         while (!history.isEmpty()) {
             boolean more = false;
             for (Object o : session.getObjects(new ClassObjectFilter(NeedsAllReports.class))) {
-                String target = ((NeedsAllReports) o).target();
+                String target = ((NeedsAllReports) o).getTargetId();
                 if (allReports.add(target)) {
                     List<Report> held = history.remove(target);
                     if (held != null) {
