@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.RuleFunctions;
+import cn.dunban.vocabulary.RuleFunctions;
 
 /**
  * {@code dunban catalog}: the targets with their ids, so that a reporting unit knows what it is asked

@@ -27,7 +27,7 @@ public final class Cli {
         commands.put("import", new ImportCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
-        commands.put("serve", new cn.dunban.web.ServeCommand());
+        commands.put("serve", new ServeCommand());
         commands.put("bench", new BenchCommand());
     }
 

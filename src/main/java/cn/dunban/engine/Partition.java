@@ -23,6 +23,8 @@ import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
+import cn.dunban.vocabulary.CheckDate;
+import cn.dunban.vocabulary.NeedsAllReports;
 
 /**
  * One KieSession over one group of jurisdictions: the targets, the facts known at the check date and

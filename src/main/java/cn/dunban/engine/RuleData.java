@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dunban.catalog.Catalog;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.TargetLink;
 
 /**
  * The rules directory's data (parameters, control clauses, target links) as each group's session gets it:

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.KieBase;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.Parameter;
+import cn.dunban.vocabulary.TargetLink;
 
 /**
  * A compiled rules directory: the KieBase, the parameters, control clauses and target links read beside

@@ -26,6 +26,9 @@ import org.kie.api.runtime.KieContainer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.Parameter;
+import cn.dunban.vocabulary.TargetLink;
 
 /**
  * Builds a {@link Rulebase} from the files policy staff edit: every {@code .drl}, {@code .dsl},

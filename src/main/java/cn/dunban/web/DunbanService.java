@@ -18,7 +18,7 @@ import cn.dunban.engine.RulebaseException;
 public class DunbanService {
 
     /** Starts the service and blocks until it stops; 0 after a normal shutdown, 2 if it could not start. */
-    static int serve(String[] args, PrintStream out, PrintStream err) {
+    public static int serve(String[] args, PrintStream out, PrintStream err) {
         CountDownLatch closed = new CountDownLatch(1);
         SpringApplication app = new SpringApplication(DunbanService.class);
         app.addListeners((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());

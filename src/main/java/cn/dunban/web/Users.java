@@ -15,10 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * ({@code 市发展改革委@济宁市}), since several cities have a unit of that name. Passwords are hashed as
  * they are read and the plain text is not kept. A password may itself contain {@code :}; a name may not.
  */
-final class Users {
+public final class Users {
 
     /** Started with {@code --demo}: these users and passwords are documented, so never use them in production. */
-    static final String DEMO = "officer:officer-demo:OFFICER;policy:policy-demo:POLICY;"
+    public static final String DEMO = "officer:officer-demo:OFFICER;policy:policy-demo:POLICY;"
             + "jnfgw:jnfgw-demo:UNIT:市发展改革委@济宁市;hzzjj:hzzjj-demo:UNIT:市住房城乡建设局@菏泽市";
 
     private static final Pattern ROLE_ENTRY = Pattern.compile("([^:]+):(.+):(OFFICER|POLICY)");

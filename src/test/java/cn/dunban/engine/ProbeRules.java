@@ -3,6 +3,7 @@ package cn.dunban.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.dunban.vocabulary.CheckDate;
 
 /** Tiny rule files for tests of rulebase loading and swapping: each rule records one INFO finding. */
 public final class ProbeRules {
@@ -14,7 +15,7 @@ public final class ProbeRules {
     public static String probe(String pkg, String message) {
         return """
                 package %s;
-                import cn.dunban.engine.CheckDate;
+                import cn.dunban.vocabulary.CheckDate;
                 import cn.dunban.findings.Finding;
                 import cn.dunban.findings.Severity;
                 import cn.dunban.findings.SubjectType;

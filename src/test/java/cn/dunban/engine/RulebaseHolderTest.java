@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
 import cn.dunban.findings.Finding;
+import cn.dunban.vocabulary.CheckDate;
 
 /** A reload swaps in a rulebase only if it compiles; otherwise the running one stays and the errors are kept. */
 class RulebaseHolderTest {

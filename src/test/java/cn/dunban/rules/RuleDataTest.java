@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.catalog.Quantities;
-import cn.dunban.engine.Clause;
-import cn.dunban.engine.Parameter;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.Parameter;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseLoader;
-import cn.dunban.engine.TargetLink;
+import cn.dunban.vocabulary.TargetLink;
 import cn.dunban.facts.Replacement;
 
 /**

@@ -1,17 +1,17 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.inUnit;
-import static cn.dunban.engine.RuleFunctions.num;
-import static cn.dunban.engine.RuleFunctions.sameDimension;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.inUnit;
+import static cn.dunban.vocabulary.RuleFunctions.num;
+import static cn.dunban.vocabulary.RuleFunctions.sameDimension;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import cn.dunban.catalog.Comparator;
-import cn.dunban.engine.Goal;
-import cn.dunban.engine.TargetLink;
+import cn.dunban.vocabulary.Goal;
+import cn.dunban.vocabulary.TargetLink;
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;

@@ -1,12 +1,12 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.describe;
-import static cn.dunban.engine.RuleFunctions.projectEvidence;
+import static cn.dunban.vocabulary.RuleFunctions.describe;
+import static cn.dunban.vocabulary.RuleFunctions.projectEvidence;
 
 import java.util.List;
 import java.util.Set;
 
-import cn.dunban.engine.Clause;
+import cn.dunban.vocabulary.Clause;
 import cn.dunban.facts.Project;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;

@@ -10,11 +10,11 @@ import java.util.Set;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.Clause;
-import cn.dunban.engine.Goal;
-import cn.dunban.engine.Parameter;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.Goal;
+import cn.dunban.vocabulary.Parameter;
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.TargetLink;
+import cn.dunban.vocabulary.TargetLink;
 import cn.dunban.facts.Assignment;
 import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;

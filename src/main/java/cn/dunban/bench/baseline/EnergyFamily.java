@@ -1,12 +1,12 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.dropPercent;
-import static cn.dunban.engine.RuleFunctions.elapsedShare;
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.inUnit;
-import static cn.dunban.engine.RuleFunctions.num;
-import static cn.dunban.engine.RuleFunctions.round;
-import static cn.dunban.engine.RuleFunctions.sameDimension;
+import static cn.dunban.vocabulary.RuleFunctions.dropPercent;
+import static cn.dunban.vocabulary.RuleFunctions.elapsedShare;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.inUnit;
+import static cn.dunban.vocabulary.RuleFunctions.num;
+import static cn.dunban.vocabulary.RuleFunctions.round;
+import static cn.dunban.vocabulary.RuleFunctions.sameDimension;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.Goal;
+import cn.dunban.vocabulary.Goal;
 import cn.dunban.facts.EnergyStat;
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;

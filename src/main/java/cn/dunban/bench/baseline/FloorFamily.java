@@ -1,7 +1,7 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.num;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.num;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import java.util.Set;
 import cn.dunban.catalog.Measure;
 import cn.dunban.catalog.Strength;
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.FloorBreach;
-import cn.dunban.engine.Goal;
-import cn.dunban.engine.RuleFunctions;
+import cn.dunban.vocabulary.FloorBreach;
+import cn.dunban.vocabulary.Goal;
+import cn.dunban.vocabulary.RuleFunctions;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;

@@ -1,18 +1,18 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.describe;
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.lastPart;
-import static cn.dunban.engine.RuleFunctions.orMissing;
-import static cn.dunban.engine.RuleFunctions.projectEvidence;
-import static cn.dunban.engine.RuleFunctions.ratio;
+import static cn.dunban.vocabulary.RuleFunctions.describe;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.lastPart;
+import static cn.dunban.vocabulary.RuleFunctions.orMissing;
+import static cn.dunban.vocabulary.RuleFunctions.projectEvidence;
+import static cn.dunban.vocabulary.RuleFunctions.ratio;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.dunban.engine.Clause;
-import cn.dunban.engine.Parameter;
+import cn.dunban.vocabulary.Clause;
+import cn.dunban.vocabulary.Parameter;
 import cn.dunban.facts.Project;
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;

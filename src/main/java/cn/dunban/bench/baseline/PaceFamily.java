@@ -1,9 +1,9 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.elapsedShare;
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.num;
-import static cn.dunban.engine.RuleFunctions.percent;
+import static cn.dunban.vocabulary.RuleFunctions.elapsedShare;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.num;
+import static cn.dunban.vocabulary.RuleFunctions.percent;
 
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,8 @@ import java.util.Set;
 import cn.dunban.catalog.Comparator;
 import cn.dunban.catalog.Measure;
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.Goal;
-import cn.dunban.engine.RuleFunctions;
+import cn.dunban.vocabulary.Goal;
+import cn.dunban.vocabulary.RuleFunctions;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;

@@ -3,7 +3,7 @@ package cn.dunban.bench.baseline;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.dunban.engine.Clause;
+import cn.dunban.vocabulary.Clause;
 import cn.dunban.facts.Project;
 
 /**

@@ -1,12 +1,12 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
 
 import java.util.List;
 import java.util.Set;
 
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.RuleFunctions;
+import cn.dunban.vocabulary.RuleFunctions;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;
 

@@ -1,7 +1,7 @@
 package cn.dunban.bench.baseline;
 
-import static cn.dunban.engine.RuleFunctions.evidence;
-import static cn.dunban.engine.RuleFunctions.num;
+import static cn.dunban.vocabulary.RuleFunctions.evidence;
+import static cn.dunban.vocabulary.RuleFunctions.num;
 
 import java.util.List;
 import java.util.Set;
@@ -9,9 +9,9 @@ import java.util.Set;
 import cn.dunban.catalog.Comparator;
 import cn.dunban.catalog.Strength;
 import cn.dunban.catalog.Target;
-import cn.dunban.engine.Goal;
-import cn.dunban.engine.RuleFunctions;
-import cn.dunban.engine.Shortfall;
+import cn.dunban.vocabulary.Goal;
+import cn.dunban.vocabulary.RuleFunctions;
+import cn.dunban.vocabulary.Shortfall;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;

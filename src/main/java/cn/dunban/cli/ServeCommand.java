@@ -1,4 +1,4 @@
-package cn.dunban.web;
+package cn.dunban.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.dunban.cli.Command;
-import cn.dunban.cli.UsageException;
+import cn.dunban.web.DunbanService;
+import cn.dunban.web.Users;
+
 
 /**
  * {@code dunban serve}: the HTTP service of contract §6. Reads its options, refuses to start without

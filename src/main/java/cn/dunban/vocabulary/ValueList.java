@@ -1,4 +1,4 @@
-package cn.dunban.engine;
+package cn.dunban.vocabulary;
 
 import java.util.AbstractList;
 import java.util.HashSet;

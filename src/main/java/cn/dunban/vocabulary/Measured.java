@@ -1,4 +1,4 @@
-package cn.dunban.engine;
+package cn.dunban.vocabulary;
 
 /**
  * A target whose result is known from statistics rather than from a unit's report (e.g. the energy

@@ -1,4 +1,4 @@
-package cn.dunban.engine;
+package cn.dunban.vocabulary;
 
 /**
  * A reviewed correspondence between a lower plan's target and its parent plan's target for the same

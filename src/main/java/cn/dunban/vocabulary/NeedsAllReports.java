@@ -1,4 +1,4 @@
-package cn.dunban.engine;
+package cn.dunban.vocabulary;
 
 /**
  * Derived by a rule that judges a goal at every report of its target, not only the one that counts (the

@@ -1,4 +1,4 @@
-package cn.dunban.web;
+package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +40,7 @@ class ServeCommandTest {
     @Test
     void bothLogFormatsHaveAWellFormedConfiguration() throws Exception {
         for (String config : List.of("logback-serve.xml", "logback-serve-json.xml")) {
-            try (var in = ServeCommand.class.getResourceAsStream(config)) {
+            try (var in = ServeCommand.class.getResourceAsStream("/cn/dunban/web/" + config)) {
                 assertThat(in).as(config).isNotNull();
                 javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             }

@@ -1,4 +1,4 @@
-package cn.dunban.engine;
+package cn.dunban.vocabulary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
