@@ -58,7 +58,19 @@ public final class FactsReader {
             throw new InputException(List.of(new InputError(source, line, col, "", "malformed-json",
                     "不是合法的 JSON: " + e.getOriginalMessage())));
         }
-        Walk w = new Walk(source, new JsonLocations(JSON, json));
+        JsonLocations lines = new JsonLocations(JSON, json);
+        return read(root, pointer -> {
+            int[] at = lines.at(pointer);
+            return new Place(source, at[0], at[1]);
+        });
+    }
+
+    /**
+     * Reads a facts tree however it arrived — parsed from JSON, built from a ledger's rows, a form or
+     * stored rows — with {@code locator} telling where each value came from.
+     */
+    public Facts read(JsonNode root, Locator locator) {
+        Walk w = new Walk(locator);
         if (root == null || !root.isObject()) {
             w.error("", "not-an-object", "事实文件应为一个 JSON 对象 {…}");
             throw new InputException(w.errors);
@@ -277,18 +289,16 @@ public final class FactsReader {
 
     /** The state of one file's reading: where things are, and every error so far. */
     static final class Walk {
-        final String source;
-        final JsonLocations locations;
+        final Locator locator;
         final List<InputError> errors = new ArrayList<>();
 
-        Walk(String source, JsonLocations locations) {
-            this.source = source;
-            this.locations = locations;
+        Walk(Locator locator) {
+            this.locator = locator;
         }
 
         void error(String field, String code, String message) {
-            int[] at = locations.at(pointer(field));
-            errors.add(new InputError(source, at[0], at[1], field, code, message));
+            Place at = locator.at(pointer(field));
+            errors.add(new InputError(at.file(), at.line(), at.column(), field, code, message));
         }
 
         String text(JsonNode n, String name, String path) {
