@@ -8,7 +8,7 @@ import java.util.Set;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.Checker;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
@@ -36,7 +36,7 @@ final class CheckCommand implements Command {
         }
         LocalDate asOfOption = args.date("--as-of");
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
-        Checker checker = new Checker(RulebaseLoader.load(Inputs.rules(args.path("--rules"))), catalog);
+        Checker checker = new Checker(Rulebases.load(Inputs.rules(args.path("--rules"))), catalog);
         Facts facts = factsFile == null ? Facts.empty() : new FactsReader(catalog).read(factsFile);
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         FindingsReport report = checker.check(facts, asOf);

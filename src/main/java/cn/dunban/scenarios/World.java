@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.engine.Checker;
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
@@ -29,7 +28,6 @@ public final class World {
     /** The rules directory scenarios run against; {@code dunban test-rules --rules DIR} sets it. */
     public static final String RULES_PROPERTY = "dunban.rules";
 
-    private static final Map<String, Rulebase> COMPILED = new ConcurrentHashMap<>();
     private static Catalog builtIn;
     private static World current;
 
@@ -61,15 +59,9 @@ public final class World {
         return builtIn;
     }
 
-    /** Rulebases are cached by directory and content, so an edited copy compiles afresh. */
+    /** Compiled once per directory and content for all scenarios, so an edited copy compiles afresh. */
     Rulebase rulebase() {
-        String key = rules.toAbsolutePath().normalize() + "#" + RulebaseLoader.fingerprint(rules);
-        Rulebase cached = COMPILED.get(key);
-        if (cached == null) {
-            cached = RulebaseLoader.load(rules);
-            COMPILED.put(key, cached);
-        }
-        return cached;
+        return Rulebases.load(rules);
     }
 
     String factsJson(LocalDate asOf) {
