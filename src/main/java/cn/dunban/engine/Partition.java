@@ -22,6 +22,7 @@ import cn.dunban.facts.Assignment;
 import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
+import cn.dunban.facts.ReportThatCounts;
 import cn.dunban.findings.Finding;
 import cn.dunban.vocabulary.CheckDate;
 import cn.dunban.vocabulary.NeedsAllReports;
@@ -120,7 +121,7 @@ final class Partition {
      */
     boolean addReport(Report r) {
         Latest current = latest.get(r.target());
-        if (current != null && r.asOf().isBefore(current.report().asOf())) {
+        if (!ReportThatCounts.replaces(r, current == null ? null : current.report())) {
             past(r, null);
             return false;
         }
