@@ -329,6 +329,33 @@ class ApiTests {
     }
 
     @Test
+    void theApiDescriptionShowsTheFactsAndFindingsDocumentsFieldByField() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(KJJ)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/checks'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/Facts"))
+                .andExpect(jsonPath("$.paths['/api/checks'].post.responses['200'].content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/Findings"))
+                .andExpect(jsonPath("$.paths['/api/reports'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/ReportSubmission"))
+                .andExpect(jsonPath("$.components.schemas.ReportSubmission.oneOf", hasSize(3)))
+                .andExpect(jsonPath("$.components.schemas.Facts.properties.reports.items['$ref']")
+                        .value("#/components/schemas/FactsReport"))
+                .andExpect(jsonPath("$.components.schemas.FactsReport.properties.target.description",
+                        containsString("目标编号")))
+                .andExpect(jsonPath("$.components.schemas.FactsReport.properties.asOf.format").value("date"))
+                .andExpect(jsonPath("$.components.schemas.FactsProject.properties.replacement['$ref']")
+                        .value("#/components/schemas/FactsReplacement"))
+                .andExpect(jsonPath("$.components.schemas.FactsEnergy.properties.feedstockExcluded").exists())
+                .andExpect(jsonPath("$.components.schemas.Findings.properties.findings.items['$ref']")
+                        .value("#/components/schemas/Finding"))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.severity.enum",
+                        hasItem("MISSING_REPORT")))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.subjectType.enum", hasItem("CASCADE")))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.citation['$ref']")
+                        .value("#/components/schemas/Citation"));
+    }
+
+    @Test
     void officersHaveAWebPage() throws Exception {
         String page = mvc.perform(get("/index.html").with(OFFICER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
