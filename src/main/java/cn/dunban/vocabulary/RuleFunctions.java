@@ -69,6 +69,19 @@ public final class RuleFunctions {
                 clause == null ? null : new Citation(clause.document(), clause.task(), clause.text()));
     }
 
+    /**
+     * A severity by its Chinese label as rule files write it (违规、预警、进度滞后、未报送、提示), so that a
+     * sentence such as {@code 记为{级别}…} serves every level.
+     */
+    public static Severity level(String label) {
+        for (Severity s : Severity.values()) {
+            if (s.label().equals(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("不认识的级别“" + label + "”（可用：违规、预警、进度滞后、未报送、提示）");
+    }
+
     /** Evidence as ordered key/value pairs; whole numbers print as integers, others to 4 decimals. */
     public static Map<String, Object> evidence(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
