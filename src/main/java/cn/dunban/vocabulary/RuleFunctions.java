@@ -198,6 +198,17 @@ public final class RuleFunctions {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
+    /** A statistics period as findings name it: "2025年", "2025年1—9月", "2025年（截至2025-09-20）". */
+    public static String periodName(cn.dunban.facts.EnergyStat s) {
+        if (s.isFullYear()) {
+            return s.year() + "年";
+        }
+        if (s.asOf().getDayOfMonth() == s.asOf().lengthOfMonth()) {
+            return s.year() + "年1—" + s.asOf().getMonthValue() + "月";
+        }
+        return s.year() + "年（截至" + s.asOf() + "）";
+    }
+
     /** Rounded half-up to {@code places} decimals, as statistics bulletins keep intensities (4). */
     public static double round(double value, int places) {
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
