@@ -11,7 +11,7 @@ import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.Facts;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
-import cn.dunban.findings.TextRenderer;
+import cn.dunban.office.TextRenderer;
 import cn.dunban.scope.Scope;
 
 /** {@code dunban check}: contract §5. Exit 0 without VIOLATION, 1 with, 2 on bad input. */

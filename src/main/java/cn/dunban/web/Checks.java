@@ -100,6 +100,22 @@ class Checks {
         return new Result(run, findings.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The stored facts as of a date: every target's current report version dated on or before it, read like a
+     * submitted facts document. The status board and the pages check these.
+     */
+    public Facts storedFacts(LocalDate asOf) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("asOf", asOf.toString());
+        doc.set("reports", storedReports(asOf));
+        return withStoredReports(Facts.empty(), doc);
+    }
+
+    /** Today in China, the check date when none is given. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
     private ArrayNode storedReports(LocalDate asOf) {
         ArrayNode list = json.createArrayNode();
         for (StoredReport r : reports.currentAsOf(asOf)) {

@@ -1,4 +1,9 @@
-package cn.dunban.findings;
+package cn.dunban.office;
+
+import cn.dunban.findings.Citation;
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.FindingsReport;
+import cn.dunban.findings.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +48,9 @@ public final class TextRenderer {
             for (Finding f : unit.getValue()) {
                 b.append("  [").append(f.getSeverity().label()).append("] ").append(f.getSubject()).append("　")
                         .append(f.getMessage()).append('\n');
+                if (!f.getEvidence().isEmpty()) {
+                    b.append("        证据：").append(EvidenceText.line(f)).append('\n');
+                }
                 Citation c = f.getCitation();
                 if (c != null) {
                     b.append("        依据：").append(c.document());
