@@ -25,6 +25,7 @@ public final class Cli {
         commands.put("check", new CheckCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
+        commands.put("ledger", new LedgerCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
         commands.put("serve", new ServeCommand());
