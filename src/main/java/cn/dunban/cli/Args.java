@@ -12,6 +12,7 @@ import java.util.Set;
 final class Args {
 
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
 
     Args(List<String> args, Set<String> options, Set<String> flags) {
         for (int i = 0; i < args.size(); i++) {
@@ -33,6 +34,7 @@ final class Args {
                     value = args.get(++i);
                 }
                 values.put(name, value);
+                repeated.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
             } else {
                 throw new UsageException("不认识的参数 " + a);
             }
@@ -45,6 +47,16 @@ final class Args {
 
     String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    /** Every value of an option that may repeat ({@code --facts a.json --facts b.xlsx}), in order. */
+    List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
+    }
+
+    /** Every value of a repeatable path option, in order. */
+    List<Path> paths(String name) {
+        return all(name).stream().map(Path::of).toList();
     }
 
     boolean flag(String name) {

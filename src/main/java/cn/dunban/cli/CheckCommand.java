@@ -10,7 +10,6 @@ import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.Checker;
 import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.Facts;
-import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
 import cn.dunban.findings.TextRenderer;
@@ -18,7 +17,7 @@ import cn.dunban.findings.TextRenderer;
 /** {@code dunban check}: contract §5. Exit 0 without VIOLATION, 1 with, 2 on bad input. */
 final class CheckCommand implements Command {
 
-    static final String USAGE = "dunban check --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
+    static final String USAGE = "dunban check --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
             + "[--format json|text] [--out FILE]";
 
     @Override
@@ -29,7 +28,6 @@ final class CheckCommand implements Command {
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
         Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"), Set.of());
-        Path factsFile = args.path("--facts");
         String format = args.get("--format", "json");
         if (!format.equals("json") && !format.equals("text")) {
             throw new UsageException("--format 只能是 json 或 text");
@@ -37,7 +35,7 @@ final class CheckCommand implements Command {
         LocalDate asOfOption = args.date("--as-of");
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Checker checker = new Checker(RulebaseLoader.load(Inputs.rules(args.path("--rules"))), catalog);
-        Facts facts = factsFile == null ? Facts.empty() : new FactsReader(catalog).read(factsFile);
+        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         FindingsReport report = checker.check(facts, asOf);
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);

@@ -49,6 +49,15 @@ public final class FactsReader {
     }
 
     public Facts read(byte[] json, String source) {
+        return tree(json, source).readWith(this);
+    }
+
+    /**
+     * A JSON facts document as a tree located by line and column. Bytes in GBK/GB18030 or with a BOM, as
+     * office PCs save them, are read as the text they are ({@link TextDecoding}).
+     */
+    public static FactsTree tree(byte[] bytes, String source) {
+        byte[] json = TextDecoding.utf8(bytes, source);
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -59,7 +68,7 @@ public final class FactsReader {
                     "不是合法的 JSON: " + e.getOriginalMessage())));
         }
         JsonLocations lines = new JsonLocations(JSON, json);
-        return read(root, pointer -> {
+        return new FactsTree(root, pointer -> {
             int[] at = lines.at(pointer);
             return new Place(source, at[0], at[1]);
         });
@@ -136,6 +145,7 @@ public final class FactsReader {
         Boolean done = w.bool(n, "done", path + ".done");
         String unit = w.text(n, "unit", path + ".unit");
         String reporter = w.text(n, "reporter", path + ".reporter");
+        ReportNotes.FIELDS.keySet().forEach(f -> w.text(n, f, path + "." + f));
         if (value == null && done == null && !n.has("value") && !n.has("done")) {
             w.error(path, "missing-field", "报告应有 value（数值）或 done（是否完成）");
         }
