@@ -22,7 +22,7 @@ import cn.dunban.status.StatusReport;
  */
 final class StatusCommand implements Command {
 
-    static final String USAGE = "dunban status --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
+    static final String USAGE = "dunban status --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
             + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
 
     @Override
@@ -32,8 +32,8 @@ final class StatusCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"),
-                Inputs.SCOPE_OPTIONS, Set.of());
+        Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
+                Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
         if (!Set.of("json", "text").contains(format)) {
             throw new UsageException("--format 只能是 json 或 text");
@@ -42,7 +42,7 @@ final class StatusCommand implements Command {
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Scope scope = Inputs.scope(args, catalog);
         Checker checker = new Checker(RulebaseLoader.load(Inputs.rules(args.path("--rules"))), catalog);
-        Facts facts = Inputs.facts(args, catalog);
+        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         StatusReport report = StatusBoard.of(checker, facts, asOf, scope);
         String rendered = format.equals("json") ? StatusJson.render(report) : StatusText.render(report);
