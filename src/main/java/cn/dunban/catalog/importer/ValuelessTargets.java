@@ -187,6 +187,10 @@ final class ValuelessTargets {
         for (String name : names) {
             boolean lessIsBetter = named && LESS_IS_BETTER.matcher(name).find() && !REDUCTION.matcher(name).find();
             Comparator cmp = upper || lessIsBetter ? Comparator.LE : Comparator.GE;
+            // 超额完成: doing exactly the assigned figure is not doing more than it (超过 excludes the number)
+            if (text.substring(0, at).endsWith("超额完成") || text.substring(0, at).endsWith("超额")) {
+                cmp = cmp == Comparator.LE ? Comparator.LT : Comparator.GT;
+            }
             // a task to finish adds up over the year; a target set above is a level to reach
             out.add(draft(clause, quote, name, cmp, null, finish && cmp == Comparator.GE ? Measure.CUMULATIVE : Measure.LEVEL,
                     deadline, name.contains("约束性") ? Strength.BINDING : strength));
