@@ -8,7 +8,7 @@ import java.util.Set;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.Checker;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.RulebaseCache;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
@@ -35,10 +35,14 @@ final class CheckCommand implements Command {
             throw new UsageException("--format 只能是 json 或 text");
         }
         LocalDate asOfOption = args.date("--as-of");
+        Path rulesDir = Inputs.rules(args.path("--rules"));
+        Inputs.requireRules(rulesDir);
+        Inputs.requireWritable(args.path("--out"));
+        // every input is read and checked before the rules are compiled: a mistyped file is answered at once
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
-        Checker checker = new Checker(RulebaseLoader.load(Inputs.rules(args.path("--rules"))), catalog);
         Facts facts = factsFile == null ? Facts.empty() : new FactsReader(catalog).read(factsFile);
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
+        Checker checker = new Checker(RulebaseCache.load(rulesDir), catalog);
         FindingsReport report = checker.check(facts, asOf);
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
         Output.write(rendered, args.path("--out"), out);

@@ -48,7 +48,7 @@ public final class RulebaseHolder {
         this.directory = directory;
         this.catalog = catalog;
         this.clock = clock;
-        Rulebase first = RulebaseLoader.load(directory);
+        Rulebase first = RulebaseCache.load(directory);
         Instant now = clock.instant();
         current.set(new Current(new Checker(first, catalog), now));
         lastReload = new Reload(now, "start", true, first.version(), null, List.of());
@@ -75,7 +75,7 @@ public final class RulebaseHolder {
         String previous = checker().rulebase().version();
         Reload result;
         try {
-            Rulebase next = RulebaseLoader.load(directory);
+            Rulebase next = RulebaseCache.load(directory);
             Instant now = clock.instant();
             current.set(new Current(new Checker(next, catalog), now));
             result = new Reload(now, trigger, true, next.version(), previous, List.of());

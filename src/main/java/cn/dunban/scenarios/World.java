@@ -12,6 +12,7 @@ import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.engine.Checker;
 import cn.dunban.engine.Rulebase;
+import cn.dunban.engine.RulebaseCache;
 import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
@@ -66,7 +67,7 @@ public final class World {
         String key = rules.toAbsolutePath().normalize() + "#" + RulebaseLoader.fingerprint(rules);
         Rulebase cached = COMPILED.get(key);
         if (cached == null) {
-            cached = RulebaseLoader.load(rules);
+            cached = RulebaseCache.load(rules); // an edited copy equal to one seen before is read back, not compiled
             COMPILED.put(key, cached);
         }
         return cached;
