@@ -56,8 +56,8 @@ import cn.dunban.vocabulary.TargetLink;
  * is not serializable; its packages are ({@code InternalKnowledgePackage}, the compiled rules, functions,
  * declared types and DSL-expanded rules with their generated classes), and a new KieBase is built from them.
  *
- * <p>Where: {@code $DUNBAN_CACHE} (or the system property {@code dunban.cache}); otherwise
- * {@code $XDG_CACHE_HOME/dunban}, otherwise {@code ~/.cache/dunban}. {@code DUNBAN_CACHE=off} turns it off.
+ * <p>Where: {@link CacheDirectory} ({@code $DUNBAN_CACHE}, else {@code $XDG_CACHE_HOME/dunban}, else
+ * {@code ~/.cache/dunban}; {@code DUNBAN_CACHE=off} turns it off).
  * Safe under concurrent runs: an entry is written to a temporary file and moved into place atomically, so a
  * reader sees a whole entry or none. An entry that cannot be read (truncated, from another build) is
  * compiled again, with one log line, and replaced.
@@ -69,7 +69,7 @@ public final class RulebaseCache {
     private static final String FORMAT = "dunban-rulebase-cache-1";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+)?([\\w.]+)\\s*;?");
     private static final String DIR_MARK = "\u0000rules-dir\u0000";
-    private static final RulebaseCache DEFAULT = new RulebaseCache(defaultDirectory());
+    private static final RulebaseCache DEFAULT = new RulebaseCache(CacheDirectory.resolve());
 
     private final Path directory;
 
@@ -308,22 +308,6 @@ public final class RulebaseCache {
                 return n.endsWith(".drl") || n.endsWith(".dsl") || n.endsWith(".dslr") || n.endsWith(".json");
             }).sorted().toList();
         }
-    }
-
-    static Path defaultDirectory() {
-        return directoryFrom(System.getenv(), System.getProperty("dunban.cache"), System.getProperty("user.home"));
-    }
-
-    static Path directoryFrom(Map<String, String> env, String property, String home) {
-        String chosen = property != null ? property : env.get("DUNBAN_CACHE");
-        if (chosen != null && !chosen.isBlank()) {
-            return chosen.strip().equalsIgnoreCase("off") ? null : Path.of(chosen.strip());
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "dunban");
-        }
-        return home == null ? null : Path.of(home, ".cache", "dunban");
     }
 
     private static String droolsVersion() {

@@ -123,11 +123,11 @@ class RulebaseCacheTest {
 
     @Test
     void theCacheLivesWhereTheUserSaysOrInTheUsualPlace() {
-        assertThat(RulebaseCache.directoryFrom(Map.of("DUNBAN_CACHE", "/srv/c"), null, "/home/a")).isEqualTo(Path.of("/srv/c"));
-        assertThat(RulebaseCache.directoryFrom(Map.of("DUNBAN_CACHE", "off"), null, "/home/a")).isNull();
-        assertThat(RulebaseCache.directoryFrom(Map.of("XDG_CACHE_HOME", "/x"), null, "/home/a")).isEqualTo(Path.of("/x/dunban"));
-        assertThat(RulebaseCache.directoryFrom(Map.of(), null, "/home/a")).isEqualTo(Path.of("/home/a/.cache/dunban"));
-        assertThat(RulebaseCache.directoryFrom(Map.of("DUNBAN_CACHE", "/srv/c"), "/p", "/home/a")).isEqualTo(Path.of("/p"));
+        assertThat(CacheDirectory.from(Map.of("DUNBAN_CACHE", "/srv/c"), null, "/home/a")).isEqualTo(Path.of("/srv/c"));
+        assertThat(CacheDirectory.from(Map.of("DUNBAN_CACHE", "off"), null, "/home/a")).isNull();
+        assertThat(CacheDirectory.from(Map.of("XDG_CACHE_HOME", "/x"), null, "/home/a")).isEqualTo(Path.of("/x/dunban"));
+        assertThat(CacheDirectory.from(Map.of(), null, "/home/a")).isEqualTo(Path.of("/home/a/.cache/dunban"));
+        assertThat(CacheDirectory.from(Map.of("DUNBAN_CACHE", "/srv/c"), "/p", "/home/a")).isEqualTo(Path.of("/p"));
     }
 
     private static String check(Rulebase rb) {
