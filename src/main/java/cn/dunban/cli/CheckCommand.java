@@ -42,7 +42,7 @@ final class CheckCommand implements Command {
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Facts facts = factsFile == null ? Facts.empty() : new FactsReader(catalog).read(factsFile);
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
-        Checker checker = new Checker(RulebaseCache.load(rulesDir), catalog);
+        Checker checker = Checker.partitioned(RulebaseCache.load(rulesDir), catalog);
         FindingsReport report = checker.check(facts, asOf);
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
         Output.write(rendered, args.path("--out"), out);
