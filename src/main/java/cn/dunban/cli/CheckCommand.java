@@ -1,6 +1,7 @@
 package cn.dunban.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +35,15 @@ final class CheckCommand implements Command {
             throw new UsageException("--format 只能是 json 或 text");
         }
         LocalDate asOfOption = args.date("--as-of");
+        Path rulesDir = Inputs.rules(args.path("--rules"));
+        Inputs.requireRules(rulesDir);
+        Inputs.requireWritable(args.path("--out"));
+        // every input is read and checked before the rules are compiled: a mistyped file is answered at once
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Scope scope = Inputs.scope(args, catalog);
-        Checker checker = new Checker(Rulebases.load(Inputs.rules(args.path("--rules"))), catalog);
         Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
+        Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
         FindingsReport report = scope.filter(checker.check(facts, asOf));
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
         Output.write(rendered, args.path("--out"), out);

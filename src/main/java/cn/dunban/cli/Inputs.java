@@ -1,5 +1,6 @@
 package cn.dunban.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,5 +49,29 @@ final class Inputs {
 
     static Path rules(Path dir) {
         return dir == null ? DEFAULT_RULES : dir;
+    }
+
+    /** A rules directory that is not there is said before anything is read or compiled. */
+    static void requireRules(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("规则目录 " + dir + " 不存在（用 --rules DIR 指定）");
+        }
+    }
+
+    /** An output file that could not be written is said before the check runs, not after. */
+    static void requireWritable(Path out) {
+        if (out == null) {
+            return;
+        }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " 是一个目录，应为文件");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new UsageException("--out " + out + " 无法写入（所在目录不可写）");
+        }
     }
 }

@@ -52,6 +52,11 @@ public final class RulebaseLoader {
     private RulebaseLoader() {
     }
 
+    /** How many compiles this JVM has started (lets a test see that a cached rulebase was not compiled). */
+    static long builds() {
+        return BUILDS.get();
+    }
+
     public static Rulebase load(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
