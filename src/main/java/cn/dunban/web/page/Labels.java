@@ -95,6 +95,15 @@ public final class Labels {
         return share == null ? "" : number(Math.round(share * 1000) / 10.0) + "%";
     }
 
+    /** 违规, 预警, 进度滞后, 未报送, 提示 for a severity's name. */
+    public static String severity(String name) {
+        try {
+            return cn.dunban.findings.Severity.valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return name;
+        }
+    }
+
     /** A stored instant as Beijing time to the second. */
     public static String time(Instant at) {
         return at == null ? "" : SECOND.format(at.atZone(PageModel.CHINA));
