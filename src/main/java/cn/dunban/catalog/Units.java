@@ -98,6 +98,26 @@ public final class Units {
         return Optional.of(new Unit(name, best.dimension(), best.factor() * m));
     }
 
+    /**
+     * How many decimals an amount in {@code unit} is worth showing: things counted one by one (家, 个, 人, 人次,
+     * 标箱) are whole, so a computed 44.88家 reads 约45家; 万人 keeps two (hundreds of people); any other unit,
+     * or none, two.
+     */
+    public static int decimals(String unit) {
+        Optional<Unit> u = unit == null ? Optional.empty() : parse(unit);
+        if (u.isEmpty()) {
+            return 2;
+        }
+        Dimension d = u.get().dimension();
+        boolean counted = d == Dimension.COUNT || d == Dimension.PEOPLE || d == Dimension.PERSON_TIMES
+                || d == Dimension.CONTAINERS;
+        if (!counted) {
+            return 2;
+        }
+        int magnitude = (int) Math.round(Math.log10(u.get().factor()));
+        return Math.max(0, Math.min(2, magnitude));
+    }
+
     /** Converts {@code value} from one unit to another; throws with a plain message when that is impossible. */
     public static double convert(double value, String from, String to) {
         Unit a = parse(from).orElseThrow(() -> new IllegalArgumentException("未知单位“" + from + "”"));

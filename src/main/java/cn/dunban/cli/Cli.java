@@ -23,6 +23,7 @@ public final class Cli {
 
     public Cli() {
         commands.put("check", new CheckCommand());
+        commands.put("status", new StatusCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
