@@ -37,10 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  * started with even if the rules are reloaded meanwhile.
  */
 @Component
-class Checks {
+public class Checks {
 
     /** A finished check: the stored run and the findings document exactly as answered. */
-    record Result(CheckRun run, byte[] findings) {
+    public record Result(CheckRun run, byte[] findings) {
     }
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -64,12 +64,12 @@ class Checks {
         this.registry = registry;
     }
 
-    Result run(byte[] body, String asOfParam, String who) {
+    public Result run(byte[] body, String asOfParam, String who) {
         return run(body, asOfParam, who, Scope.ALL);
     }
 
     /** A check whose findings are those of the targets and projects in {@code scope}; that is what is stored. */
-    Result run(byte[] body, String asOfParam, String who, Scope scope) {
+    public Result run(byte[] body, String asOfParam, String who, Scope scope) {
         LocalDate asOfOverride = date(asOfParam);
         boolean empty = body == null || new String(body, StandardCharsets.UTF_8).isBlank();
         Facts given = empty ? Facts.empty() : reader.read(body, "facts");
