@@ -73,6 +73,7 @@ public final class RulebaseLoader {
         DslCheck dsl = new DslCheck();
         MessageDigest digest = sha256();
         List<String> names = new ArrayList<>();
+        Map<String, String> digests = new java.util.TreeMap<>();
         for (Path file : files) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             byte[] bytes;
@@ -83,11 +84,12 @@ public final class RulebaseLoader {
                 continue;
             }
             names.add(rel);
+            digests.put(rel, hash(bytes));
             digest.update(rel.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             String name = file.getFileName().toString();
             if (name.equals(PARAMS)) {
-                List<Parameter> read = readParameters(bytes, display(dir, rel), errors);
+                List<Parameter> read = readParameters(bytes, display(dir, rel), rel, errors);
                 duplicateParameters(read, display(dir, rel), origins, errors);
                 parameters.addAll(read);
             } else if (name.equals(CLAUSES)) {
@@ -135,7 +137,7 @@ public final class RulebaseLoader {
         ks.getRepository().removeKieModule(releaseId);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return new Rulebase(root, kieBase, List.copyOf(parameters), List.copyOf(clauses), List.copyOf(links), version,
-                List.copyOf(names), List.copyOf(warnings));
+                List.copyOf(names), List.copyOf(warnings), java.util.Collections.unmodifiableMap(digests));
     }
 
     /**
@@ -157,6 +159,27 @@ public final class RulebaseLoader {
             }
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    /** Each rule file of a directory with its own hash, as {@link Rulebase#digests()} records them. */
+    public static Map<String, String> digests(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        for (Path file : ruleFiles(root)) {
+            try {
+                out.put(root.relativize(file).toString().replace('\\', '/'), hash(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                out.put(root.relativize(file).toString().replace('\\', '/'), "?");
+            }
+        }
+        return out;
+    }
+
+    private static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 12);
     }
 
     private static List<Path> ruleFiles(Path root) {
@@ -192,7 +215,7 @@ public final class RulebaseLoader {
         return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), COMPILE + plain);
     }
 
-    private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
+    private static List<Parameter> readParameters(byte[] bytes, String file, String rel, List<RuleError> errors) {
         List<Parameter> out = new ArrayList<>();
         JsonNode list = readArray(bytes, file, "parameters", "params-json", errors);
         if (list == null) {
@@ -231,12 +254,14 @@ public final class RulebaseLoader {
                         continue;
                     }
                     out.add(new Parameter(name, entry.getKey(), entry.getValue().asDouble(), List.of(),
-                            p.path("unit").asString(null), p.path("source").asString(null), p.path("status").asString(null)));
+                            p.path("unit").asString(null), p.path("source").asString(null), p.path("status").asString(null),
+                            p.path("label").asString(null), rel));
                 }
             }
             if (value != null || !values.isEmpty() || !rows.isObject()) {
                 out.add(new Parameter(name, null, value, values, p.path("unit").asString(null),
-                        p.path("source").asString(null), p.path("status").asString(null)));
+                        p.path("source").asString(null), p.path("status").asString(null), p.path("label").asString(null),
+                        rel));
             }
         }
         return out;
