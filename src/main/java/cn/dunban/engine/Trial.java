@@ -65,7 +65,7 @@ public interface Trial {
                     ran.add(file + "（" + asOf + "，出错）");
                 }
             }
-            return new Result(List.copyOf(ran), List.copyOf(errors));
+            return new Result(List.copyOf(ran), errors.stream().distinct().toList());
         };
     }
 }
