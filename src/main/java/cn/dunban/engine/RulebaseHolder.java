@@ -80,11 +80,11 @@ public final class RulebaseHolder {
         this.catalog = catalog;
         this.clock = clock;
         this.trial = trial;
-        Rulebase first = RulebaseLoader.load(directory);
+        Rulebase first = Rulebases.load(directory); // the JVM may have compiled these very files already
         // The first rulebase serves even if its trial fails (there is nothing else to serve); the failure is shown.
         Trial.Result tried = trial.run(first, catalog);
         Instant now = clock.instant();
-        current.set(new Current(new Checker(first, catalog), now, null));
+        current.set(new Current(Checker.partitioned(first, catalog), now, null));
         log(new Reload(now, "start", true, first.version(), null, tried.errors(),
                 first.files().stream().map(f -> "+ " + f).toList(), tried.ran()));
     }
@@ -151,11 +151,11 @@ public final class RulebaseHolder {
         List<String> changes = changes(was.digests(), RulebaseLoader.digests(directory));
         Reload result;
         try {
-            Rulebase next = RulebaseLoader.load(directory);
+            Rulebase next = RulebaseCache.load(directory);
             Trial.Result tried = trial.run(next, catalog);
             Instant now = clock.instant();
             if (tried.ok()) {
-                current.set(new Current(new Checker(next, catalog), now, running));
+                current.set(new Current(Checker.partitioned(next, catalog), now, running));
                 result = new Reload(now, trigger, true, next.version(), previous, List.of(), changes, tried.ran());
             } else {
                 result = new Reload(now, trigger, false, previous, previous, tried.errors(), changes, tried.ran());

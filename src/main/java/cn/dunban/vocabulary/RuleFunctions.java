@@ -116,6 +116,17 @@ public final class RuleFunctions {
         return rounded(d, decimals).toString();
     }
 
+    /**
+     * For messages, an amount computed by a rule (序时应完成): rounded to what its unit counts, "约45" for
+     * 44.88 家 (see {@link Units#decimals}); an amount that needed no rounding has no 约.
+     */
+    public static String amount(double value, String unit) {
+        BigDecimal exact = BigDecimal.valueOf(value);
+        BigDecimal shown = exact.setScale(Units.decimals(unit), RoundingMode.HALF_UP);
+        String n = shown.stripTrailingZeros().toPlainString();
+        return (exact.compareTo(shown) != 0 ? "约" : "") + n;
+    }
+
     /** Share of a target's period (1 January to its deadline) that has passed at {@code asOf}, 0 to 1. */
     public static double elapsedShare(Target t, LocalDate asOf) {
         long total = ChronoUnit.DAYS.between(t.periodStart(), t.deadline()) + 1;

@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
         "dunban.users=officer:o-secret:OFFICER;policy:p-secret:POLICY",
         "dunban.rules-poll=150ms",
         "logging.level.root=WARN"})
-class RuleSwapTests {
+class RuleSwapIT {
 
     static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
     static final JsonMapper JSON = JsonMapper.builder().build();

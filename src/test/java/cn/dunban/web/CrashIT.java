@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * batch acknowledged before the kill is entirely there, even one acknowledged just before it. The service runs as a separate JVM, exactly as
  * {@code java -jar target/dunban.jar serve} would (same main class, the build's classpath).
  */
-class CrashTests {
+class CrashIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String USER = "officer:o-secret";
@@ -86,7 +86,7 @@ class CrashTests {
             if (bigAcknowledged) {
                 assertThat(big).isEqualTo(BIG);
             }
-            System.out.printf("CrashTests: killed while storing %d reports; after restart %d of them are stored%n",
+            System.out.printf("CrashIT: killed while storing %d reports; after restart %d of them are stored%n",
                     BIG, big);
 
             // The service goes on where it was: the next batch gets the next versions. And a kill right
@@ -127,7 +127,7 @@ class CrashTests {
 
     private Map<String, Long> countByReporter(int port) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/reports?limit=10000")).header("Authorization", RuleSwapTests.basic(USER)).build(),
+                + "/api/reports?limit=10000")).header("Authorization", RuleSwapIT.basic(USER)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> reporters = new ArrayList<>();
@@ -144,7 +144,7 @@ class CrashTests {
 
     private static HttpRequest request(int port, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", RuleSwapTests.basic(USER)).header("Content-Type", "application/json")
+                .header("Authorization", RuleSwapIT.basic(USER)).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
