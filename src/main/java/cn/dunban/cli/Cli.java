@@ -29,6 +29,7 @@ public final class Cli {
         commands.put("ledger", new LedgerCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
+        commands.put("diff-rules", new DiffRulesCommand());
         commands.put("serve", new ServeCommand());
         commands.put("bench", new BenchCommand());
     }
