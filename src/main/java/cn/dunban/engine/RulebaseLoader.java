@@ -198,16 +198,17 @@ public final class RulebaseLoader {
         if (list == null) {
             return out;
         }
+        DataFileErrors at = new DataFileErrors(file, bytes, errors);
         for (int i = 0; i < list.size(); i++) {
             JsonNode p = list.get(i);
-            String where = "parameters[" + i + "]";
+            String where = "/parameters/" + i;
             String name = p.path("name").asString(null);
             if (name == null || name.isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " 缺少 name"));
+                at.add(where, "params-json", "参数缺少 name");
                 continue;
             }
             if (p.path("source").asString("").isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 缺少 source（出处）"));
+                at.add(where, "params-json", "参数 " + name + " 缺少 source（出处）");
             }
             JsonNode v = p.path("value");
             Double value = null;
@@ -219,15 +220,15 @@ public final class RulebaseLoader {
                 v.forEach(x -> items.add(x.asString()));
                 values = items;
             } else if (!v.isMissingNode() && !v.isNull()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 的 value 应为数字或列表"));
+                at.add(where + "/value", "params-json", "参数 " + name + " 的 value 应为数字或列表");
                 continue;
             }
             JsonNode rows = p.path("table");
             if (rows.isObject()) {
                 for (var entry : rows.properties()) {
                     if (!entry.getValue().isNumber()) {
-                        errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 表中 "
-                                + entry.getKey() + " 的值应为数字"));
+                        at.add(where + "/table/" + entry.getKey(), "params-json", "参数 " + name + " 表中 "
+                                + entry.getKey() + " 的值应为数字");
                         continue;
                     }
                     out.add(new Parameter(name, entry.getKey(), entry.getValue().asDouble(), List.of(),
@@ -285,18 +286,19 @@ public final class RulebaseLoader {
         if (list == null) {
             return out;
         }
+        DataFileErrors at = new DataFileErrors(file, bytes, errors);
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
-            String where = "clauses[" + i + "]";
+            String where = "/clauses/" + i;
             boolean complete = true;
             for (String field : List.of("id", "control", "document", "task", "jurisdiction", "year", "text")) {
                 if (c.path(field).isMissingNode() || c.path(field).isNull() || c.path(field).asString("").isBlank()) {
-                    errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 缺少 " + field));
+                    at.add(where + "/" + field, "clauses-json", "条款缺少 " + field);
                     complete = false;
                 }
             }
             if (!c.path("task").isIntegralNumber() || !c.path("year").isIntegralNumber()) {
-                errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 的 task、year 应为整数"));
+                at.add(where, "clauses-json", "条款的 task、year 应为整数");
                 complete = false;
             }
             if (!complete) {
@@ -317,16 +319,17 @@ public final class RulebaseLoader {
         if (list == null) {
             return out;
         }
+        DataFileErrors at = new DataFileErrors(file, bytes, errors);
         for (int i = 0; i < list.size(); i++) {
             JsonNode l = list.get(i);
             String lower = l.path("lower").asString("");
             String parent = l.path("parent").asString("");
             if (lower.isBlank() || parent.isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] 应有 lower 和 parent（目标编号）"));
+                at.add("/links/" + i, "mapping-json", "对应关系应有 lower 和 parent（目标编号）");
                 continue;
             }
             if (l.path("reason").asString("").isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 缺少 reason（对应理由）"));
+                at.add("/links/" + i, "mapping-json", "对应关系 " + lower + " 缺少 reason（对应理由）");
             }
             out.add(new TargetLink(lower, parent, l.path("reason").asString(null)));
         }

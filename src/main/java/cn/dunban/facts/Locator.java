@@ -10,6 +10,18 @@ public interface Locator {
     /** The place of the value at {@code pointer} ({@code /reports/3/value}), or of its nearest enclosing value. */
     Place at(String pointer);
 
+    /**
+     * For a JSON document read from {@code json}: the line and column of each value in {@code file}. Any JSON
+     * data file with located errors uses it (facts, and the rules' params.json, clauses.json, mapping.json).
+     */
+    static Locator json(byte[] json, String file) {
+        JsonLocations lines = new JsonLocations(tools.jackson.databind.json.JsonMapper.builder().build(), json);
+        return pointer -> {
+            int[] at = lines.at(pointer);
+            return new Place(file, at[0], at[1]);
+        };
+    }
+
     /** For trees built in memory: every error names the source as a whole. */
     static Locator whole(String source) {
         return pointer -> Place.file(source);
