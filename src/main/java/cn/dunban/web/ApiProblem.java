@@ -17,11 +17,20 @@ import cn.dunban.facts.InputError;
  */
 class ApiProblem extends RuntimeException {
 
-    /** One fault: the JSON field path ({@code reports[1].unit}), where it is, a stable code and a message. */
-    record Fault(String field, int line, int column, String code, String message) {
+    /**
+     * One fault: the JSON field path ({@code reports[1].unit}), where it is (line and column of the body, or
+     * {@code place}: the file, sheet and cell of a ledger), a stable code and a message.
+     */
+    record Fault(String field, int line, int column, String code, String message, String place) {
 
+        Fault(String field, int line, int column, String code, String message) {
+            this(field, line, column, code, message, null);
+        }
+
+        /** Any located input error, from a JSON body or a ledger alike. */
         static Fault of(InputError e) {
-            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message());
+            String place = e.line() > 0 ? e.file() + ":" + e.line() + ":" + e.column() : e.file();
+            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), place);
         }
 
         static Fault of(String field, String code, String message) {
@@ -34,6 +43,9 @@ class ApiProblem extends RuntimeException {
             if (line > 0) {
                 m.put("line", line);
                 m.put("column", column);
+            }
+            if (place != null && !place.isEmpty()) {
+                m.put("place", place);
             }
             m.put("code", code);
             m.put("message", message);
