@@ -222,6 +222,20 @@ final class Partition {
         return out;
     }
 
+    /** The facts of the given kinds in working memory now (derived by the rules or given), for callers that read more than findings. */
+    List<Object> objectsOf(java.util.Collection<Class<?>> kinds) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> kinds.stream().anyMatch(k -> k.isInstance(o)))) {
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Inserts facts that ask the rules for more than findings (e.g. status lights). */
+    void ask(List<Object> requests) {
+        requests.forEach(session::insert);
+    }
+
     /** What was added and withdrawn since the last call, equal findings that came and went cancelled out. */
     List<List<Finding>> drain() {
         List<List<Finding>> out = List.of(new ArrayList<>(added), new ArrayList<>(removed));

@@ -50,7 +50,7 @@ public final class RulebaseHolder {
         this.clock = clock;
         Rulebase first = Rulebases.load(directory); // the JVM may have compiled these very files already
         Instant now = clock.instant();
-        current.set(new Current(new Checker(first, catalog), now));
+        current.set(new Current(Checker.partitioned(first, catalog), now));
         lastReload = new Reload(now, "start", true, first.version(), null, List.of());
     }
 
@@ -77,7 +77,7 @@ public final class RulebaseHolder {
         try {
             Rulebase next = Rulebases.load(directory); // unchanged files: the same rulebase, not compiled again
             Instant now = clock.instant();
-            current.set(new Current(new Checker(next, catalog), now));
+            current.set(new Current(Checker.partitioned(next, catalog), now));
             result = new Reload(now, trigger, true, next.version(), previous, List.of());
         } catch (RulebaseException e) {
             result = new Reload(clock.instant(), trigger, false, previous, previous, e.errors());

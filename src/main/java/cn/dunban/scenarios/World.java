@@ -15,6 +15,9 @@ import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
+import cn.dunban.scope.Scope;
+import cn.dunban.status.StatusBoard;
+import cn.dunban.status.StatusReport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +42,7 @@ public final class World {
     final List<Map<String, Object>> energy = new ArrayList<>();
     Path rules = Path.of(System.getProperty(RULES_PROPERTY, "rules"));
     FindingsReport result;
+    StatusReport status;
     Exception failure;
 
     static World current() {
@@ -74,13 +78,28 @@ public final class World {
         return JSON.writeValueAsString(doc);
     }
 
+    /** The status board at {@code asOf}, as {@code dunban status} makes it; its findings become the check's result too. */
+    void status(LocalDate asOf) {
+        status = null;
+        result = null;
+        failure = null;
+        try {
+            Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "场景事实");
+            status = StatusBoard.of(new Checker(rulebase(), catalog()), facts, asOf, Scope.ALL);
+            result = status.findings();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
     void check(LocalDate asOf) {
         result = null;
         failure = null;
         try {
             Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "场景事实");
-            result = new Checker(rulebase(), catalog()).check(facts, asOf);
+            result = Checker.partitioned(rulebase(), catalog()).check(facts, asOf);
         } catch (RuntimeException e) {
             failure = e;
         }

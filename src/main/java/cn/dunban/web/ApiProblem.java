@@ -17,20 +17,17 @@ import cn.dunban.facts.InputError;
  */
 class ApiProblem extends RuntimeException {
 
-    /**
-     * One fault: the JSON field path ({@code reports[1].unit}), where it is (line and column of the body, or
-     * {@code place}: the file, sheet and cell of a ledger), a stable code and a message.
-     */
-    record Fault(String field, int line, int column, String code, String message, String place) {
+    /** One fault: the JSON field path ({@code reports[1].unit}), where it is, a stable code and a message. */
+    record Fault(String field, int line, int column, String code, String message, String at) {
 
         Fault(String field, int line, int column, String code, String message) {
             this(field, line, column, code, message, null);
         }
 
-        /** Any located input error, from a JSON body or a ledger alike. */
+        /** {@code at} names a spreadsheet cell ({@code 台账.xlsx!重点任务台账!M7}) where the input was a workbook. */
         static Fault of(InputError e) {
-            String place = e.line() > 0 ? e.file() + ":" + e.line() + ":" + e.column() : e.file();
-            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), place);
+            String at = e.file() != null && e.file().contains("!") ? e.file() : null;
+            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), at);
         }
 
         static Fault of(String field, String code, String message) {
@@ -40,12 +37,12 @@ class ApiProblem extends RuntimeException {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", field);
+            if (at != null) {
+                m.put("at", at);
+            }
             if (line > 0) {
                 m.put("line", line);
                 m.put("column", column);
-            }
-            if (place != null && !place.isEmpty()) {
-                m.put("place", place);
             }
             m.put("code", code);
             m.put("message", message);
@@ -54,7 +51,8 @@ class ApiProblem extends RuntimeException {
 
         @Override
         public String toString() {
-            return (field == null || field.isEmpty() ? "" : field + ": ") + code + ": " + message;
+            return (at == null ? "" : at + ": ") + (field == null || field.isEmpty() ? "" : field + ": ") + code + ": "
+                    + message;
         }
     }
 

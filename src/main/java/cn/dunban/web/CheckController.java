@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.dunban.catalog.Catalog;
+import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,10 +53,12 @@ class CheckController {
 
     private final Checks checks;
     private final CheckRunStore runs;
+    private final Catalog catalog;
 
-    CheckController(Checks checks, CheckRunStore runs) {
+    CheckController(Checks checks, CheckRunStore runs, Catalog catalog) {
         this.checks = checks;
         this.runs = runs;
+        this.catalog = catalog;
     }
 
     @PostMapping(value = "/api/checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,8 +75,12 @@ class CheckController {
                             schema = @Schema(implementation = ApiDocuments.Findings.class))))
     ResponseEntity<byte[]> check(@RequestBody(required = false) byte[] body,
             @Parameter(description = "检查日期 YYYY-MM-DD，优先于请求体中的 asOf") @RequestParam(required = false) String asOf,
+            @Parameter(description = "只检查这些文件的目标（文件代码，如 JN2023；可重复）") @RequestParam(required = false) List<String> document,
+            @Parameter(description = "只检查这些地区的目标和项目（如 济宁市；可重复）") @RequestParam(required = false) List<String> jurisdiction,
+            @Parameter(description = "只检查这些牵头单位的目标（如 市发展改革委；可重复）") @RequestParam(required = false) List<String> unit,
             Authentication user) {
-        Checks.Result r = checks.run(body, asOf, user.getName());
+        Scope scope = Scopes.of(catalog, document, jurisdiction, unit);
+        Checks.Result r = checks.run(body, asOf, user.getName(), scope);
         return ResponseEntity.ok()
                 .location(URI.create("/api/checks/" + r.run().id()))
                 .header("Dunban-Check-Id", Long.toString(r.run().id()))

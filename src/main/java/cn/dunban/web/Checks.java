@@ -18,6 +18,7 @@ import cn.dunban.facts.FactsReader;
 import cn.dunban.facts.InputException;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
+import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
 import cn.dunban.store.ReportStore;
@@ -64,6 +65,11 @@ class Checks {
     }
 
     Result run(byte[] body, String asOfParam, String who) {
+        return run(body, asOfParam, who, Scope.ALL);
+    }
+
+    /** A check whose findings are those of the targets and projects in {@code scope}; that is what is stored. */
+    Result run(byte[] body, String asOfParam, String who, Scope scope) {
         LocalDate asOfOverride = date(asOfParam);
         boolean empty = body == null || new String(body, StandardCharsets.UTF_8).isBlank();
         Facts given = empty ? Facts.empty() : reader.read(body, "facts");
@@ -86,12 +92,28 @@ class Checks {
         }
         Checker checker = rules.checker();
         Timer.Sample sample = Timer.start(registry);
-        FindingsReport report = checker.check(facts, asOf);
+        FindingsReport report = scope.filter(checker.check(facts, asOf));
         sample.stop(registry.timer("dunban.checks", "facts", source));
         String findings = JsonRenderer.render(report);
         String summary = json.writeValueAsString(JsonRenderer.toMap(report).get("summary"));
         CheckRun run = runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, findings);
         return new Result(run, findings.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The stored facts as of a date: every target's current report version dated on or before it, read like a
+     * submitted facts document. The status board and the pages check these.
+     */
+    public Facts storedFacts(LocalDate asOf) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("asOf", asOf.toString());
+        doc.set("reports", storedReports(asOf));
+        return withStoredReports(Facts.empty(), doc);
+    }
+
+    /** Today in China, the check date when none is given. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
     }
 
     private ArrayNode storedReports(LocalDate asOf) {

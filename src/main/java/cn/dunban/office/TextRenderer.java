@@ -1,4 +1,9 @@
-package cn.dunban.findings;
+package cn.dunban.office;
+
+import cn.dunban.findings.Citation;
+import cn.dunban.findings.Finding;
+import cn.dunban.findings.FindingsReport;
+import cn.dunban.findings.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +13,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The supervision list as a compliance officer hands it out: one section per lead unit (a finding
- * with several lead units appears under each), most serious first, in Chinese.
+ * The supervision list as a compliance officer hands it out: one section per jurisdiction and lead unit
+ * ({@code 【济宁市·市发展改革委】}: the same bureau name leads targets in 济宁市 and in 菏泽市, and a list
+ * that mixed them would send one city's items to the other's bureau); a finding with several lead units
+ * appears under each; most serious first, in Chinese.
  */
 public final class TextRenderer {
 
     static final String NO_UNIT = "（未明确牵头单位）";
+    static final String NO_JURISDICTION = "（未明确地区）";
 
     private TextRenderer() {
     }
@@ -29,7 +37,8 @@ public final class TextRenderer {
         Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             List<String> units = f.getLeadUnits().isEmpty() ? List.of(NO_UNIT) : f.getLeadUnits();
-            units.forEach(u -> byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(f));
+            String place = f.getJurisdiction() == null ? NO_JURISDICTION : f.getJurisdiction();
+            units.forEach(u -> byUnit.computeIfAbsent(heading(place, u), k -> new ArrayList<>()).add(f));
         }
         List<Map.Entry<String, List<Finding>>> units = new ArrayList<>(byUnit.entrySet());
         units.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> e.getValue().get(0).getSeverity())
@@ -39,6 +48,9 @@ public final class TextRenderer {
             for (Finding f : unit.getValue()) {
                 b.append("  [").append(f.getSeverity().label()).append("] ").append(f.getSubject()).append("　")
                         .append(f.getMessage()).append('\n');
+                if (!f.getEvidence().isEmpty()) {
+                    b.append("        证据：").append(EvidenceText.line(f)).append('\n');
+                }
                 Citation c = f.getCitation();
                 if (c != null) {
                     b.append("        依据：").append(c.document());
@@ -51,6 +63,11 @@ public final class TextRenderer {
             }
         }
         return b.toString();
+    }
+
+    /** A section's heading: "济宁市·市发展改革委". */
+    public static String heading(String jurisdiction, String unit) {
+        return jurisdiction + "·" + unit;
     }
 
     private static String counts(List<Finding> findings) {
