@@ -72,6 +72,7 @@ class CheckController {
                 .location(URI.create("/api/checks/" + r.run().id()))
                 .header("Dunban-Check-Id", Long.toString(r.run().id()))
                 .header("Dunban-Facts-Source", r.run().factsSource())
+                .header("Dunban-Check-Path", r.path())
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .body(r.findings());
     }
@@ -102,7 +103,7 @@ class CheckController {
     @GetMapping(value = "/api/checks/{id}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑")
     ResponseEntity<byte[]> facts(@PathVariable long id) {
-        return storedJson(runs.facts(id).orElseThrow(() -> notFound(id)));
+        return storedJson(checks.factsDocument(runs.facts(id).orElseThrow(() -> notFound(id))));
     }
 
     /** A document as it was stored, byte for byte, in UTF-8. */

@@ -7,11 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import cn.dunban.engine.Checker;
+import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
@@ -32,19 +33,25 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Runs a check for the API and records it. The facts are the request's; when the request brings no
  * reports, the stored reports as of the check date stand in for them (its assignments, projects and
- * energy statistics still count). The rulebase is taken once, so a check finishes on the rulebase it
- * started with even if the rules are reloaded meanwhile.
+ * energy statistics still count). A request with nothing but a date is answered from the warm sessions
+ * ({@link WarmChecks}) when they stand at or before that date; otherwise, and when the request brings facts
+ * of its own beside the stored reports, the check runs afresh. The rulebase is taken once, so a check
+ * finishes on the rulebase it started with even if the rules are reloaded meanwhile.
  */
 @Component
 class Checks {
 
     /** A finished check: the stored run and the findings document exactly as answered. */
-    record Result(CheckRun run, byte[] findings) {
+    record Result(CheckRun run, byte[] findings, String path) {
     }
+
+    /** The field of a recorded facts document that stands for the stored reports up to a sequence number. */
+    private static final String STORED_THROUGH = "storedReportsThrough";
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RulebaseHolder rules;
+    private final WarmChecks warm;
     private final FactsReader reader;
     private final ReportStore reports;
     private final CheckRunStore runs;
@@ -52,9 +59,10 @@ class Checks {
     private final Clock clock;
     private final MeterRegistry registry;
 
-    Checks(RulebaseHolder rules, FactsReader reader, ReportStore reports, CheckRunStore runs, JsonMapper json,
-            Clock clock, MeterRegistry registry) {
+    Checks(RulebaseHolder rules, WarmChecks warm, FactsReader reader, ReportStore reports, CheckRunStore runs,
+            JsonMapper json, Clock clock, MeterRegistry registry) {
         this.rules = rules;
+        this.warm = warm;
         this.reader = reader;
         this.reports = reports;
         this.runs = runs;
@@ -70,33 +78,71 @@ class Checks {
         LocalDate asOf = asOfOverride != null ? asOfOverride
                 : given.asOf() != null ? given.asOf() : LocalDate.now(clock.withZone(CHINA));
         String source;
-        Facts facts;
+        String path;
         String factsDocument;
+        FindingsReport report;
+        Timer.Sample sample = Timer.start(registry);
         if (given.reports().isEmpty()) {
             source = "stored";
-            ObjectNode doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
-            doc.put("asOf", asOf.toString());
-            doc.set("reports", storedReports(asOf));
-            factsDocument = json.writeValueAsString(doc);
-            facts = withStoredReports(given, doc);
+            boolean storedOnly = given.assignments().isEmpty() && given.projects().isEmpty() && given.energy().isEmpty();
+            Optional<WarmChecks.Answer> answer = storedOnly ? warm.check(asOf) : Optional.empty();
+            long through;
+            ObjectNode doc = null;
+            if (answer.isPresent()) {
+                path = "warm";
+                report = answer.get().report();
+                through = answer.get().through();
+            } else {
+                // a date the warm sessions do not stand at, or facts of the request beside the stored ones: afresh
+                path = "cold";
+                through = reports.latestSequence();
+                doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
+                doc.put("asOf", asOf.toString());
+                doc.set("reports", storedReports(asOf, through));
+                report = rules.checker().check(withStoredReports(given, doc), asOf);
+            }
+            // a check of the stored reports alone records the sequence number it read up to, not a copy of them
+            factsDocument = storedOnly ? storedMarker(asOf, through) : json.writeValueAsString(doc);
         } else {
             source = "body";
-            facts = given;
+            path = "cold";
+            report = rules.checker().check(given, asOf);
             factsDocument = new String(body, StandardCharsets.UTF_8);
         }
-        Checker checker = rules.checker();
-        Timer.Sample sample = Timer.start(registry);
-        FindingsReport report = checker.check(facts, asOf);
-        sample.stop(registry.timer("dunban.checks", "facts", source));
+        sample.stop(registry.timer("dunban.checks", "facts", source, "path", path));
         String findings = JsonRenderer.render(report);
         String summary = json.writeValueAsString(JsonRenderer.toMap(report).get("summary"));
         CheckRun run = runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, findings);
-        return new Result(run, findings.getBytes(StandardCharsets.UTF_8));
+        return new Result(run, findings.getBytes(StandardCharsets.UTF_8), path);
     }
 
-    private ArrayNode storedReports(LocalDate asOf) {
+    private String storedMarker(LocalDate asOf, long through) {
+        ObjectNode marker = json.createObjectNode();
+        marker.put("asOf", asOf.toString());
+        marker.put(STORED_THROUGH, through);
+        return json.writeValueAsString(marker);
+    }
+
+    /**
+     * The facts document a recorded check read. A check of the stored reports alone records only its date and the
+     * sequence number of the store it had read up to (a province's reports are not copied into every record); the
+     * document is rebuilt from the store, which is append-only, exactly as the check read it.
+     */
+    String factsDocument(String recorded) {
+        JsonNode doc = json.readTree(recorded);
+        if (!doc.has(STORED_THROUGH)) {
+            return recorded;
+        }
+        LocalDate asOf = LocalDate.parse(doc.path("asOf").asString());
+        ObjectNode rebuilt = json.createObjectNode();
+        rebuilt.put("asOf", asOf.toString());
+        rebuilt.set("reports", storedReports(asOf, doc.path(STORED_THROUGH).asLong()));
+        return json.writeValueAsString(rebuilt);
+    }
+
+    private ArrayNode storedReports(LocalDate asOf, long through) {
         ArrayNode list = json.createArrayNode();
-        for (StoredReport r : reports.currentAsOf(asOf)) {
+        for (StoredReport r : reports.currentAsOf(asOf, through)) {
             ObjectNode n = list.addObject();
             n.put("target", r.target());
             n.put("asOf", r.asOf().toString());
