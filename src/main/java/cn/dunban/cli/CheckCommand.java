@@ -8,18 +8,18 @@ import java.util.Set;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.Checker;
-import cn.dunban.engine.RulebaseCache;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
-import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
-import cn.dunban.findings.TextRenderer;
+import cn.dunban.office.TextRenderer;
+import cn.dunban.scope.Scope;
 
 /** {@code dunban check}: contract §5. Exit 0 without VIOLATION, 1 with, 2 on bad input. */
 final class CheckCommand implements Command {
 
-    static final String USAGE = "dunban check --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
-            + "[--format json|text] [--out FILE]";
+    static final String USAGE = "dunban check --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
+            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
 
     @Override
     public String usage() {
@@ -28,8 +28,8 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"), Set.of());
-        Path factsFile = args.path("--facts");
+        Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
+                Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
         if (!format.equals("json") && !format.equals("text")) {
             throw new UsageException("--format 只能是 json 或 text");
@@ -40,10 +40,11 @@ final class CheckCommand implements Command {
         Inputs.requireWritable(args.path("--out"));
         // every input is read and checked before the rules are compiled: a mistyped file is answered at once
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
-        Facts facts = factsFile == null ? Facts.empty() : new FactsReader(catalog).read(factsFile);
+        Scope scope = Inputs.scope(args, catalog);
+        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
-        Checker checker = Checker.partitioned(RulebaseCache.load(rulesDir), catalog);
-        FindingsReport report = checker.check(facts, asOf);
+        Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
+        FindingsReport report = scope.filter(checker.check(facts, asOf));
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
         Output.write(rendered, args.path("--out"), out);
         if (args.path("--out") != null) {

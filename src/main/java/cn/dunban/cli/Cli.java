@@ -23,8 +23,10 @@ public final class Cli {
 
     public Cli() {
         commands.put("check", new CheckCommand());
+        commands.put("status", new StatusCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
+        commands.put("ledger", new LedgerCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
         commands.put("serve", new ServeCommand());

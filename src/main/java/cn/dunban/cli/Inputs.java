@@ -2,9 +2,15 @@ package cn.dunban.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.facts.Facts;
+import cn.dunban.facts.FactsReader;
+import cn.dunban.scope.Scope;
+import cn.dunban.scope.ScopeException;
+import cn.dunban.ledger.FactsFiles;
 
 /** The catalog and rules a command works with: the built-in five documents and {@code ./rules} by default. */
 final class Inputs {
@@ -16,6 +22,29 @@ final class Inputs {
 
     static Catalog catalog(Path dir) {
         return dir == null ? CatalogReader.builtIn() : CatalogReader.readDirectory(dir);
+    }
+
+    /** The scope options every command that checks takes; each may repeat. */
+    static final java.util.Set<String> SCOPE_OPTIONS = java.util.Set.of("--document", "--jurisdiction", "--unit");
+
+    /** What a checking command may repeat: its scope, and {@code --facts} (JSON and ledgers mixed). */
+    static final java.util.Set<String> REPEATABLE_OPTIONS = java.util.Set.of("--facts", "--document", "--jurisdiction", "--unit");
+
+    /** The scope a command line asks for; a name the catalog does not know is a usage error (exit 2). */
+    static Scope scope(Args args, Catalog catalog) {
+        try {
+            return Scope.of(catalog, args.all("--document"), args.all("--jurisdiction"), args.all("--unit"));
+        } catch (ScopeException e) {
+            throw new UsageException(String.join("\n", e.problems().stream().map(p -> "--" + p.field() + ": " + p.message()).toList()));
+        }
+    }
+
+    /**
+     * The one place the command line reads {@code --facts}: JSON, filled ledgers (.xlsx) and CSV ledgers,
+     * any number of them, read as one facts document; no file, no facts.
+     */
+    static Facts facts(Catalog catalog, List<Path> files) {
+        return files.isEmpty() ? Facts.empty() : FactsFiles.read(new FactsReader(catalog), files);
     }
 
     static Path rules(Path dir) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.scenarios.World;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
@@ -39,7 +39,7 @@ final class TestRulesCommand implements Command {
         if (!Files.exists(features)) {
             throw new UsageException("场景目录或文件不存在: " + features);
         }
-        Rulebase rulebase = RulebaseLoader.load(rules);
+        Rulebase rulebase = Rulebases.load(rules);
         rulebase.warnings().forEach(w -> err.println("警告 " + w));
         out.println("规则目录 " + rules + "（版本 " + rulebase.version() + "），场景 " + features);
 

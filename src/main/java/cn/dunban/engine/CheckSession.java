@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.Report;
+import cn.dunban.facts.ReportThatCounts;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
 
@@ -222,7 +223,7 @@ public final class CheckSession implements AutoCloseable {
         asOf = date;
         List<Report> due = new ArrayList<>();
         List<Report> still = new ArrayList<>();
-        pending.forEach(r -> (r.asOf().isAfter(date) ? still : due).add(r));
+        pending.forEach(r -> (ReportThatCounts.knownAt(r, date) ? due : still).add(r));
         pending.clear();
         pending.addAll(still);
         List<Finding> added = new ArrayList<>();

@@ -22,6 +22,7 @@ import cn.dunban.facts.Assignment;
 import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
+import cn.dunban.facts.ReportThatCounts;
 import cn.dunban.findings.Finding;
 import cn.dunban.vocabulary.CheckDate;
 import cn.dunban.vocabulary.NeedsAllReports;
@@ -140,7 +141,7 @@ final class Partition {
         if (replacing) {
             forgetPast(r.target(), r.asOf());
         }
-        if (current != null && r.asOf().isBefore(current.report().asOf())) {
+        if (!ReportThatCounts.replaces(r, current == null ? null : current.report())) {
             past(r, null);
             return false;
         }
@@ -266,6 +267,20 @@ final class Partition {
             out.add((Finding) o);
         }
         return out;
+    }
+
+    /** The facts of the given kinds in working memory now (derived by the rules or given), for callers that read more than findings. */
+    List<Object> objectsOf(java.util.Collection<Class<?>> kinds) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> kinds.stream().anyMatch(k -> k.isInstance(o)))) {
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Inserts facts that ask the rules for more than findings (e.g. status lights). */
+    void ask(List<Object> requests) {
+        requests.forEach(session::insert);
     }
 
     /** What was added and withdrawn since the last call, equal findings that came and went cancelled out. */

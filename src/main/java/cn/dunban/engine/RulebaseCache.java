@@ -66,7 +66,7 @@ public final class RulebaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RulebaseCache.class);
     /** Bump when the layout of an entry changes. */
-    private static final String FORMAT = "dunban-rulebase-cache-1";
+    private static final String FORMAT = "dunban-rulebase-cache-2";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+)?([\\w.]+)\\s*;?");
     private static final String DIR_MARK = "\u0000rules-dir\u0000";
     private static final RulebaseCache DEFAULT = new RulebaseCache(CacheDirectory.resolve());
@@ -183,7 +183,7 @@ public final class RulebaseCache {
             List<TargetLink> links = new ArrayList<>();
             n = in.readInt();
             for (int i = 0; i < n; i++) {
-                links.add(new TargetLink(in.readUTF(), in.readUTF(), nullable(in)));
+                links.add(new TargetLink(in.readUTF(), in.readUTF(), nullable(in), nullable(in)));
             }
             // declared types (declare …) are classes the compiler defined in the KieBase's class loader, not in a
             // package: they must be known there before the packages that use them are read
@@ -257,6 +257,7 @@ public final class RulebaseCache {
                     out.writeUTF(l.lower());
                     out.writeUTF(l.parent());
                     nullable(out, l.reason());
+                    nullable(out, l.kind());
                 }
                 Map<String, byte[]> classes = generatedClasses(rb);
                 out.writeInt(classes.size());

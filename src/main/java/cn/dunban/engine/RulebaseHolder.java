@@ -48,7 +48,7 @@ public final class RulebaseHolder {
         this.directory = directory;
         this.catalog = catalog;
         this.clock = clock;
-        Rulebase first = RulebaseCache.load(directory);
+        Rulebase first = Rulebases.load(directory); // the JVM may have compiled these very files already
         Instant now = clock.instant();
         current.set(new Current(Checker.partitioned(first, catalog), now));
         lastReload = new Reload(now, "start", true, first.version(), null, List.of());

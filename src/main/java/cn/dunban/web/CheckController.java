@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.dunban.catalog.Catalog;
+import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -50,10 +53,12 @@ class CheckController {
 
     private final Checks checks;
     private final CheckRunStore runs;
+    private final Catalog catalog;
 
-    CheckController(Checks checks, CheckRunStore runs) {
+    CheckController(Checks checks, CheckRunStore runs, Catalog catalog) {
         this.checks = checks;
         this.runs = runs;
+        this.catalog = catalog;
     }
 
     @PostMapping(value = "/api/checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,12 +67,20 @@ class CheckController {
                     + "（截至 asOf 的最新版本）检查。asOf 取查询参数、请求体中的 asOf，或今天。每次检查都存档，"
                     + "响应头 Location 指向存档。",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
-                            examples = @ExampleObject(value = FACTS_EXAMPLE))))
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ApiDocuments.Facts.class),
+                            examples = @ExampleObject(value = FACTS_EXAMPLE))),
+            responses = @ApiResponse(responseCode = "200", description = "检查结果",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ApiDocuments.Findings.class))))
     ResponseEntity<byte[]> check(@RequestBody(required = false) byte[] body,
             @Parameter(description = "检查日期 YYYY-MM-DD，优先于请求体中的 asOf") @RequestParam(required = false) String asOf,
+            @Parameter(description = "只检查这些文件的目标（文件代码，如 JN2023；可重复）") @RequestParam(required = false) List<String> document,
+            @Parameter(description = "只检查这些地区的目标和项目（如 济宁市；可重复）") @RequestParam(required = false) List<String> jurisdiction,
+            @Parameter(description = "只检查这些牵头单位的目标（如 市发展改革委；可重复）") @RequestParam(required = false) List<String> unit,
             Authentication user) {
-        Checks.Result r = checks.run(body, asOf, user.getName());
+        Scope scope = Scopes.of(catalog, document, jurisdiction, unit);
+        Checks.Result r = checks.run(body, asOf, user.getName(), scope);
         return ResponseEntity.ok()
                 .location(URI.create("/api/checks/" + r.run().id()))
                 .header("Dunban-Check-Id", Long.toString(r.run().id()))
@@ -95,13 +108,17 @@ class CheckController {
     }
 
     @GetMapping(value = "/api/checks/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "一次检查的结果文件（契约 §4），与当时的响应逐字相同")
+    @Operation(summary = "一次检查的结果文件（契约 §4），与当时的响应逐字相同",
+            responses = @ApiResponse(responseCode = "200", description = "检查结果", content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Findings.class))))
     ResponseEntity<byte[]> findings(@PathVariable long id) {
         return storedJson(runs.findings(id).orElseThrow(() -> notFound(id)));
     }
 
     @GetMapping(value = "/api/checks/{id}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑")
+    @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑",
+            responses = @ApiResponse(responseCode = "200", description = "事实文件", content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Facts.class))))
     ResponseEntity<byte[]> facts(@PathVariable long id) {
         return storedJson(checks.factsDocument(runs.facts(id).orElseThrow(() -> notFound(id))));
     }

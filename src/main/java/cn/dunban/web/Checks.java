@@ -19,6 +19,7 @@ import cn.dunban.facts.FactsReader;
 import cn.dunban.facts.InputException;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
+import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
 import cn.dunban.store.ReportStore;
@@ -72,6 +73,11 @@ class Checks {
     }
 
     Result run(byte[] body, String asOfParam, String who) {
+        return run(body, asOfParam, who, Scope.ALL);
+    }
+
+    /** A check whose findings are those of the targets and projects in {@code scope}; that is what is stored. */
+    Result run(byte[] body, String asOfParam, String who, Scope scope) {
         LocalDate asOfOverride = date(asOfParam);
         boolean empty = body == null || new String(body, StandardCharsets.UTF_8).isBlank();
         Facts given = empty ? Facts.empty() : reader.read(body, "facts");
@@ -109,6 +115,7 @@ class Checks {
             report = rules.checker().check(given, asOf);
             factsDocument = new String(body, StandardCharsets.UTF_8);
         }
+        report = scope.filter(report);
         sample.stop(registry.timer("dunban.checks", "facts", source, "path", path));
         String findings = JsonRenderer.render(report);
         String summary = json.writeValueAsString(JsonRenderer.toMap(report).get("summary"));
@@ -138,6 +145,22 @@ class Checks {
         rebuilt.put("asOf", asOf.toString());
         rebuilt.set("reports", storedReports(asOf, doc.path(STORED_THROUGH).asLong()));
         return json.writeValueAsString(rebuilt);
+    }
+
+    /**
+     * The stored facts as of a date: every target's current report version dated on or before it, read like a
+     * submitted facts document. The status board and the pages check these.
+     */
+    public Facts storedFacts(LocalDate asOf) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("asOf", asOf.toString());
+        doc.set("reports", storedReports(asOf, reports.latestSequence()));
+        return withStoredReports(Facts.empty(), doc);
+    }
+
+    /** Today in China, the check date when none is given. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
     }
 
     private ArrayNode storedReports(LocalDate asOf, long through) {

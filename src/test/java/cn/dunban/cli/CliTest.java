@@ -62,9 +62,9 @@ class CliTest {
     }
 
     @Test
-    void textFormatIsASupervisionListGroupedByLeadUnit() {
+    void textFormatIsASupervisionListGroupedByJurisdictionAndLeadUnit() {
         run("check", "--facts", "samples/midyear-2023-09.json", "--format", "text");
-        assertThat(stdout()).contains("督办清单", "【市畜牧兽医事业发展中心】", "[违规] JN2023-60-3", "依据：JN2023 第60项");
+        assertThat(stdout()).contains("督办清单", "【济宁市·市畜牧兽医事业发展中心】", "[违规] JN2023-60-3", "依据：JN2023 第60项");
     }
 
     @Test

@@ -19,7 +19,7 @@ class RulebaseLoaderTest {
 
     @Test
     void theShippedRulesCompileWithTheirParameters() {
-        Rulebase rb = RulebaseLoader.load(Path.of("rules"));
+        Rulebase rb = Rulebases.load(Path.of("rules")); // compiled once for the whole suite
         assertThat(rb.files()).contains("pace/pace.drl", "targets/shortfall.drl");
         assertThat(rb.parameters()).anySatisfy(p -> {
             assertThat(p.name()).isEqualTo("pace.tolerance");
