@@ -80,7 +80,8 @@ public final class ServiceBench {
 
     /** Runs the measurement and prints the {@code service …} line; returns whether the findings were identical. */
     public boolean run() throws Exception {
-        ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn());
+        ProvinceGenerator generator = new ProvinceGenerator(CatalogReader.builtIn())
+                .progress(p -> err.println("bench: generating… " + p));
         Province province = generator.generate(size, seed);
         Path work = Files.createTempDirectory("dunban-bench-service-");
         try (ProvinceRules provinceRules = ProvinceRules.prepare(rules, province)) {
@@ -148,7 +149,9 @@ public final class ServiceBench {
     private ConfigurableApplicationContext start(Path catalog, Path rulesDir, Path data) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--dunban.catalog=" + catalog,
                 "--dunban.rules=" + rulesDir, "--dunban.data=" + data, "--dunban.users=" + USER + ":" + PASSWORD + ":OFFICER",
-                "--dunban.rules-poll=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+                "--dunban.rules-poll=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                // each check's time by stage (check, rendering, recording) on standard error
+                "--logging.level.cn.dunban.web.Checks=DEBUG", "--logging.level.cn.dunban.checking=INFO"));
         if (jdbcUrl != null) {
             args.add("--spring.datasource.url=" + jdbcUrl);
         }

@@ -279,4 +279,14 @@ abstract class StoreContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aRunRecordedAsARepeatReadsBackTheDocumentItRepeats() {
+        String doc = "{\n  \"asOf\" : \"2023-09-30\",\n  \"findings\" : [ ]\n}";
+        CheckRun first = runs.record("o", SEP30, "v1", "stored", "{}", "{}", doc);
+        CheckRun again = runs.recordRepeat("o", SEP30, "v1", "stored", "{}", "{}", first.id());
+        assertThat(again.id()).isNotEqualTo(first.id());
+        assertThat(runs.findings(again.id())).hasValue(doc);
+        assertThat(runs.findings(first.id())).hasValue(doc);
+    }
 }
