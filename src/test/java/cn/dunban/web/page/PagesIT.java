@@ -76,12 +76,18 @@ class PagesIT {
         signIn("officer", "o-secret");
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(service.url("/"));
         browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30"));
-        browser.find("form[action='/checks'] button").click();
-        browser.waitFor("检查完成后回到总览", () -> browser.driver.getCurrentUrl().contains("check="));
-        assertThat(browser.all("#targets tbody tr")).hasSizeGreaterThan(100);
+        var rows = browser.all("#targets tbody tr");
+        assertThat(rows).hasSizeGreaterThan(100);
+        int tiles = browser.all(".counts [data-light]").stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        assertThat(tiles).isEqualTo(rows.size());
         var row = browser.find("#targets tr[data-target='" + TARGET + "']");
-        assertThat(row.getText()).contains("黄河流域重大项目", "30 个", "2023-09-30");
+        // 30 of 50 on 30 September: the pro-rata pace is 37.4, behind by more than 10% of the target.
+        assertThat(row.getText()).contains("红灯", "黄河流域重大项目", "30 个", "2023-09-30", "60%");
         browser.screenshot("02-board");
+
+        browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30&light=RED"));
+        assertThat(browser.all("#targets tbody tr")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getDomAttribute("data-light")).isEqualTo("RED"));
     }
 
     @Test
@@ -102,5 +108,31 @@ class PagesIT {
         assertThat(reported.get("data").toString()).contains("2023-03-31", "10", "2023-09-30", "30");
         assertThat(series).extracting(s -> s.get("name")).contains("序时进度", "落后不超过容差（黄）", "落后超过容差（红）");
         browser.screenshot("03-target");
+    }
+
+    @Test
+    @Order(3)
+    void theSupervisionListPrintsOnA4WithPageNumbers() throws Exception {
+        browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30"));
+        browser.find("form[action='/checks'] button").click();
+        browser.waitFor("督办清单已生成", () -> browser.driver.getCurrentUrl().contains("/supervision?check="));
+        assertThat(browser.find("h1.doc-title").getText()).isEqualTo("督办清单");
+        assertThat(browser.all("section.group h3")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.getText()).matches("【[^·】]+·[^】]+】.*"));
+        assertThat(browser.find("section.group[data-group='济宁市·市发展改革委']").getText()).contains(TARGET);
+        browser.screenshot("04-supervision");
+        Path pdf = browser.printToPdf("04-supervision");
+        String head = new String(Files.readAllBytes(pdf), 0, 8, StandardCharsets.ISO_8859_1);
+        assertThat(head).startsWith("%PDF-");
+        // The print stylesheet the list is printed with: A4, page numbers from CSS counters, no title bar.
+        String css = (String) browser.script(
+                "return [...document.styleSheets].flatMap(s => [...s.cssRules]).map(r => r.cssText).join(' ');");
+        assertThat(css.toLowerCase()).contains("size: a4", "counter(page)", "counter(pages)");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.bar')).display")).isEqualTo("none");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('form.filters')).display"))
+                .isEqualTo("none");
+        browser.screenshot("05-supervision-print");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
 }
