@@ -65,6 +65,11 @@ final class Args {
         return values.getOrDefault(name, fallback);
     }
 
+    /** Every value of a repeatable path option, in order. */
+    List<Path> paths(String name) {
+        return all(name).stream().map(Path::of).toList();
+    }
+
     boolean flag(String name) {
         return values.containsKey(name);
     }

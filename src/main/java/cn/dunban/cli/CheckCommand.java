@@ -1,6 +1,7 @@
 package cn.dunban.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import cn.dunban.scope.Scope;
 /** {@code dunban check}: contract §5. Exit 0 without VIOLATION, 1 with, 2 on bad input. */
 final class CheckCommand implements Command {
 
-    static final String USAGE = "dunban check --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
+    static final String USAGE = "dunban check --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
             + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
 
     @Override
@@ -27,18 +28,22 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"),
-                Inputs.SCOPE_OPTIONS, Set.of());
+        Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
+                Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
         if (!format.equals("json") && !format.equals("text")) {
             throw new UsageException("--format 只能是 json 或 text");
         }
         LocalDate asOfOption = args.date("--as-of");
+        Path rulesDir = Inputs.rules(args.path("--rules"));
+        Inputs.requireRules(rulesDir);
+        Inputs.requireWritable(args.path("--out"));
+        // every input is read and checked before the rules are compiled: a mistyped file is answered at once
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Scope scope = Inputs.scope(args, catalog);
-        Checker checker = new Checker(Rulebases.load(Inputs.rules(args.path("--rules"))), catalog);
-        Facts facts = Inputs.facts(args, catalog);
+        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
+        Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
         FindingsReport report = scope.filter(checker.check(facts, asOf));
         String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
         Output.write(rendered, args.path("--out"), out);

@@ -26,6 +26,7 @@ public final class Cli {
         commands.put("status", new StatusCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
+        commands.put("ledger", new LedgerCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
         commands.put("serve", new ServeCommand());

@@ -1,6 +1,8 @@
 package cn.dunban.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
@@ -8,6 +10,7 @@ import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.scope.Scope;
 import cn.dunban.scope.ScopeException;
+import cn.dunban.ledger.FactsFiles;
 
 /** The catalog and rules a command works with: the built-in five documents and {@code ./rules} by default. */
 final class Inputs {
@@ -24,6 +27,9 @@ final class Inputs {
     /** The scope options every command that checks takes; each may repeat. */
     static final java.util.Set<String> SCOPE_OPTIONS = java.util.Set.of("--document", "--jurisdiction", "--unit");
 
+    /** What a checking command may repeat: its scope, and {@code --facts} (JSON and ledgers mixed). */
+    static final java.util.Set<String> REPEATABLE_OPTIONS = java.util.Set.of("--facts", "--document", "--jurisdiction", "--unit");
+
     /** The scope a command line asks for; a name the catalog does not know is a usage error (exit 2). */
     static Scope scope(Args args, Catalog catalog) {
         try {
@@ -33,13 +39,39 @@ final class Inputs {
         }
     }
 
-    /** The facts a command checks: {@code --facts FILE}, or none. The one place a command line's facts are read. */
-    static Facts facts(Args args, Catalog catalog) {
-        Path file = args.path("--facts");
-        return file == null ? Facts.empty() : new FactsReader(catalog).read(file);
+    /**
+     * The one place the command line reads {@code --facts}: JSON, filled ledgers (.xlsx) and CSV ledgers,
+     * any number of them, read as one facts document; no file, no facts.
+     */
+    static Facts facts(Catalog catalog, List<Path> files) {
+        return files.isEmpty() ? Facts.empty() : FactsFiles.read(new FactsReader(catalog), files);
     }
 
     static Path rules(Path dir) {
         return dir == null ? DEFAULT_RULES : dir;
+    }
+
+    /** A rules directory that is not there is said before anything is read or compiled. */
+    static void requireRules(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("规则目录 " + dir + " 不存在（用 --rules DIR 指定）");
+        }
+    }
+
+    /** An output file that could not be written is said before the check runs, not after. */
+    static void requireWritable(Path out) {
+        if (out == null) {
+            return;
+        }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " 是一个目录，应为文件");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new UsageException("--out " + out + " 无法写入（所在目录不可写）");
+        }
     }
 }

@@ -30,6 +30,7 @@ final class Output {
         write(text.getBytes(StandardCharsets.UTF_8), out);
     }
 
+    /** Writes {@code bytes} to {@code out} whole or not at all: into a temporary file, then moved over it. */
     static void write(byte[] bytes, Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();

@@ -1,6 +1,7 @@
 package cn.dunban.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.stream.Collectors;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.Checker;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.office.StatusText;
 import cn.dunban.scope.Scope;
@@ -22,7 +23,7 @@ import cn.dunban.status.StatusReport;
  */
 final class StatusCommand implements Command {
 
-    static final String USAGE = "dunban status --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
+    static final String USAGE = "dunban status --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
             + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
 
     @Override
@@ -32,18 +33,22 @@ final class StatusCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"),
-                Inputs.SCOPE_OPTIONS, Set.of());
+        Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
+                Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
         if (!Set.of("json", "text").contains(format)) {
             throw new UsageException("--format 只能是 json 或 text");
         }
         LocalDate asOfOption = args.date("--as-of");
+        Path rulesDir = Inputs.rules(args.path("--rules"));
+        Inputs.requireRules(rulesDir);
+        Inputs.requireWritable(args.path("--out"));
+        // every input is read and checked before the rules are compiled: a mistyped file is answered at once
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
         Scope scope = Inputs.scope(args, catalog);
-        Checker checker = new Checker(RulebaseLoader.load(Inputs.rules(args.path("--rules"))), catalog);
-        Facts facts = Inputs.facts(args, catalog);
+        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
+        Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
         StatusReport report = StatusBoard.of(checker, facts, asOf, scope);
         String rendered = format.equals("json") ? StatusJson.render(report) : StatusText.render(report);
         Output.write(rendered, args.path("--out"), out);

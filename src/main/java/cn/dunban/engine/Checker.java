@@ -27,15 +27,31 @@ public final class Checker {
     private final Rulebase rulebase;
     private final Catalog catalog;
     private final Partitioning partitioning;
+    /** Whether each check partitions by the groups its own facts close ({@link #partitioned}). */
+    private final boolean perCheck;
 
     public Checker(Rulebase rulebase, Catalog catalog) {
         this(rulebase, catalog, Partitioning.none());
     }
 
     public Checker(Rulebase rulebase, Catalog catalog, Partitioning partitioning) {
+        this(rulebase, catalog, partitioning, false);
+    }
+
+    private Checker(Rulebase rulebase, Catalog catalog, Partitioning partitioning, boolean perCheck) {
         this.rulebase = rulebase;
         this.catalog = catalog;
         this.partitioning = partitioning;
+        this.perCheck = perCheck;
+    }
+
+    /**
+     * The checker the product uses: each check runs one session per group of jurisdictions that the rules
+     * never join across ({@link Partitioning#closedOver}, worked out from the catalog, the rules' target links
+     * and the check's projects), on all cores.
+     */
+    public static Checker partitioned(Rulebase rulebase, Catalog catalog) {
+        return new Checker(rulebase, catalog, Partitioning.none(), true);
     }
 
     /**
@@ -55,6 +71,9 @@ public final class Checker {
     }
 
     public Derived check(Facts facts, LocalDate asOf, List<Object> requests, List<Class<?>> kinds) {
+        Partitioning partitioning = perCheck
+                ? Partitioning.closedOver(catalog, rulebase, facts, Runtime.getRuntime().availableProcessors())
+                : this.partitioning;
         Map<String, Partition.Slice> slices = FactSplit.split(catalog, facts, asOf, partitioning, true, new ArrayList<>());
         RuleData data = new RuleData(rulebase, catalog, partitioning);
         Set<Finding> findings = new LinkedHashSet<>(); // a finding on the rules' data alone comes from every group

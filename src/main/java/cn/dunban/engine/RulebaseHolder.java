@@ -50,7 +50,7 @@ public final class RulebaseHolder {
         this.clock = clock;
         Rulebase first = Rulebases.load(directory); // the JVM may have compiled these very files already
         Instant now = clock.instant();
-        current.set(new Current(new Checker(first, catalog), now));
+        current.set(new Current(Checker.partitioned(first, catalog), now));
         lastReload = new Reload(now, "start", true, first.version(), null, List.of());
     }
 
@@ -75,9 +75,9 @@ public final class RulebaseHolder {
         String previous = checker().rulebase().version();
         Reload result;
         try {
-            Rulebase next = RulebaseLoader.load(directory);
+            Rulebase next = RulebaseCache.load(directory);
             Instant now = clock.instant();
-            current.set(new Current(new Checker(next, catalog), now));
+            current.set(new Current(Checker.partitioned(next, catalog), now));
             result = new Reload(now, trigger, true, next.version(), previous, List.of());
         } catch (RulebaseException e) {
             result = new Reload(clock.instant(), trigger, false, previous, previous, e.errors());

@@ -52,6 +52,11 @@ public final class RulebaseLoader {
     private RulebaseLoader() {
     }
 
+    /** How many compiles this JVM has started (lets a test see that a cached rulebase was not compiled). */
+    static long builds() {
+        return BUILDS.get();
+    }
+
     public static Rulebase load(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -328,7 +333,14 @@ public final class RulebaseLoader {
             if (l.path("reason").asString("").isBlank()) {
                 errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 缺少 reason（对应理由）"));
             }
-            out.add(new TargetLink(lower, parent, l.path("reason").asString(null)));
+            String kind = l.path("kind").asString("");
+            if (!TargetLink.KINDS.contains(kind)) {
+                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 的 kind 应为“"
+                        + TargetLink.STANDARD + "”（各地都须达到的标准）或“" + TargetLink.AVERAGE
+                        + "”（上级为各地的平均数）；总量不可比，不收入对应关系"));
+                continue;
+            }
+            out.add(new TargetLink(lower, parent, l.path("reason").asString(null), kind));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * seconds; a directory whose files are unchanged since it was last compiled here (same path, same
  * {@link RulebaseLoader#fingerprint fingerprint}) is not compiled again. {@code dunban test-rules} compiles
  * once to report the version and its scenarios reuse it; the test suite compiles {@code rules/} once for
- * the command line, the scenarios and the service together instead of some fifty times.
+ * the command line, the scenarios and the service together instead of some fifty times. What this JVM has
+ * not compiled yet comes from {@link RulebaseCache} (earlier runs, on disk) before it is compiled afresh.
  *
  * <p>Entries are soft: a service that has swapped to newer rules lets the garbage collector take the old
  * ones. A directory that does not compile is never kept, so its errors are reported afresh each time.
@@ -34,7 +35,7 @@ public final class Rulebases {
         if (cached != null) {
             return cached;
         }
-        Rulebase compiled = RulebaseLoader.load(dir);
+        Rulebase compiled = RulebaseCache.load(dir); // from the disk cache of an earlier run, or compiled now
         COMPILED.values().removeIf(r -> r.get() == null);
         // Kept under the version it compiled to (the same hash over the files it read), so a file edited
         // while compiling cannot leave the new content under the old fingerprint.

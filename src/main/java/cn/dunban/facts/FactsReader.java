@@ -32,8 +32,10 @@ public final class FactsReader {
 
     // Every field each object may have; any other is reported with the closest of these names.
     private static final List<String> ROOT_FIELDS = List.of("asOf", "reports", "assignments", "projects", "energy");
-    private static final List<String> REPORT_FIELDS = List.of("target", "document", "task", "indicator", "asOf",
-            "value", "unit", "done", "reporter");
+    private static final List<String> REPORT_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("target", "document", "task", "indicator", "asOf", "value", "unit", "done",
+                    "reporter"),
+            ReportNotes.FIELDS.keySet().stream()).toList();
     private static final List<String> ASSIGNMENT_FIELDS = List.of("target", "document", "task", "indicator", "value",
             "unit", "source");
     private static final List<String> PROJECT_FIELDS = List.of("id", "name", "jurisdiction", "county", "industry",
@@ -61,6 +63,15 @@ public final class FactsReader {
     }
 
     public Facts read(byte[] json, String source) {
+        return tree(json, source).readWith(this);
+    }
+
+    /**
+     * A JSON facts document as a tree located by line and column. Bytes in GBK/GB18030 or with a BOM, as
+     * office PCs save them, are read as the text they are ({@link TextDecoding}).
+     */
+    public static FactsTree tree(byte[] bytes, String source) {
+        byte[] json = TextDecoding.utf8(bytes, source);
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -71,7 +82,7 @@ public final class FactsReader {
                     "不是合法的 JSON: " + e.getOriginalMessage())));
         }
         JsonLocations lines = new JsonLocations(JSON, json);
-        return read(root, pointer -> {
+        return new FactsTree(root, pointer -> {
             int[] at = lines.at(pointer);
             return new Place(source, at[0], at[1]);
         });
@@ -147,6 +158,7 @@ public final class FactsReader {
         Boolean done = w.bool(n, "done", path + ".done");
         String unit = w.text(n, "unit", path + ".unit", FactLimits.MAX_UNIT);
         String reporter = w.text(n, "reporter", path + ".reporter");
+        ReportNotes.FIELDS.keySet().forEach(f -> w.text(n, f, path + "." + f));
         if (!n.has("value") && !n.has("done")) {
             w.error(path, "missing-field", "报告应有 value（数值）或 done（是否完成）");
         }

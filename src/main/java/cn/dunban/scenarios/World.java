@@ -99,7 +99,7 @@ public final class World {
         try {
             Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "场景事实");
-            result = new Checker(rulebase(), catalog()).check(facts, asOf);
+            result = Checker.partitioned(rulebase(), catalog()).check(facts, asOf);
         } catch (RuntimeException e) {
             failure = e;
         }

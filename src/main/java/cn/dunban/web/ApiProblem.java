@@ -18,10 +18,16 @@ import cn.dunban.facts.InputError;
 public class ApiProblem extends RuntimeException {
 
     /** One fault: the JSON field path ({@code reports[1].unit}), where it is, a stable code and a message. */
-    public record Fault(String field, int line, int column, String code, String message) {
+    public record Fault(String field, int line, int column, String code, String message, String at) {
 
+        Fault(String field, int line, int column, String code, String message) {
+            this(field, line, column, code, message, null);
+        }
+
+        /** {@code at} names a spreadsheet cell ({@code 台账.xlsx!重点任务台账!M7}) where the input was a workbook. */
         static Fault of(InputError e) {
-            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message());
+            String at = e.file() != null && e.file().contains("!") ? e.file() : null;
+            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), at);
         }
 
         public static Fault of(String field, String code, String message) {
@@ -31,6 +37,9 @@ public class ApiProblem extends RuntimeException {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", field);
+            if (at != null) {
+                m.put("at", at);
+            }
             if (line > 0) {
                 m.put("line", line);
                 m.put("column", column);
@@ -42,7 +51,8 @@ public class ApiProblem extends RuntimeException {
 
         @Override
         public String toString() {
-            return (field == null || field.isEmpty() ? "" : field + ": ") + code + ": " + message;
+            return (at == null ? "" : at + ": ") + (field == null || field.isEmpty() ? "" : field + ": ") + code + ": "
+                    + message;
         }
     }
 

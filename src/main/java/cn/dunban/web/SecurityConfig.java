@@ -76,6 +76,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/checks", "/api/checks/**").hasRole("OFFICER")
                         .requestMatchers("/api/reports", "/api/reports/**").hasAnyRole("OFFICER", "UNIT")
+                        .requestMatchers("/api/facts", "/api/facts/**", "/api/ledger").hasAnyRole("OFFICER", "UNIT")
                         .requestMatchers(HttpMethod.POST, "/api/rules/reload").hasRole("POLICY")
                         .requestMatchers(HttpMethod.GET, "/api/rules").hasAnyRole("POLICY", "OFFICER")
                         .requestMatchers("/api/rules/**").hasRole("POLICY")

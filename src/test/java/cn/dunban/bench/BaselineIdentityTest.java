@@ -78,11 +78,16 @@ class BaselineIdentityTest {
         assertThat(again.facts().reports()).isEqualTo(province.facts().reports());
         assertThat(again.facts().projects()).isEqualTo(province.facts().projects());
         assertThat(expected.summary()).allSatisfy((severity, n) -> assertThat(n).as(severity.name()).isPositive());
-        // every rule family has something to say about a generated city, so the identity below means something
+        // every rule family has something to say about a generated city, so the identity below means something —
+        // but cascade: it compares two plans of the check's own year (2025), and a generated county's 2025 plan is
+        // a copy of its city's (equal, never looser); its 2023 links are closed by then. Its identity with the
+        // baseline on findings it does make is checked in CascadeBaselineTest.
         Map<String, Long> perFamily = new java.util.TreeMap<>();
         Map<String, String> familyOf = Baseline.familyOfRule();
         expected.findings().forEach(f -> perFamily.merge(familyOf.get(f.getRule()), 1L, Long::sum));
-        assertThat(perFamily.keySet()).containsAll(new java.util.HashSet<>(familyOf.values()));
+        java.util.Set<String> families = new java.util.HashSet<>(familyOf.values());
+        families.remove("cascade");
+        assertThat(perFamily.keySet()).containsAll(families);
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The catalog is complete when every number with a unit in a seed document is inside some target's
- * verbatim text, or excluded with a reason (a year, a name like "231", a scope qualifier such as
- * "500万元以上项目"). Exclusions live in {@code completeness/<CODE>.json} beside the test.
+ * The catalog is complete when every number with a unit in a seed document, and every commitment without
+ * one (全部/全覆盖, 前N/位次, a number joined to other words, an event such as 建成/投产/开工 — see
+ * {@link Commitments}), is inside some target's verbatim text, or excluded with a reason (a year, a name like
+ * "231", a scope qualifier such as "500万元以上项目", a task the document only assists with). Exclusions live
+ * in {@code completeness/<CODE>.json} beside the test.
  */
 class CatalogCompletenessTest {
 
@@ -27,7 +29,7 @@ class CatalogCompletenessTest {
                 .filter(code -> resource("completeness/" + code + ".json") != null);
     }
 
-    @ParameterizedTest(name = "{0}: 每个带单位的数字都在某个目标的原文中，或列明排除理由")
+    @ParameterizedTest(name = "{0}: 每个带单位的数字和每项节点、全覆盖、名次承诺都在某个目标的原文中，或列明排除理由")
     @MethodSource("documents")
     void everyQuantityIsATargetOrExcluded(String code) throws IOException {
         Completeness.ExclusionFile file = exclusions(code);
@@ -60,6 +62,26 @@ class CatalogCompletenessTest {
         targets.remove(removed);
         assertThat(Completeness.uncovered(seed(file), targets, file.exclusions()))
                 .anySatisfy(line -> assertThat(line).startsWith("60家"));
+    }
+
+    /** A commitment of each kind without a number and unit is noticed too when its target is gone. */
+    @ParameterizedTest(name = "{0}: 删去“{1}”后，“{2}”被列为未覆盖")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            JN2023 | 实现济宁新机场迁建通航             | 通航
+            JN2023 | 争取实现整体医疗服务能力全省前三   | 前三
+            JN2024 | 县级综合医院全部达到“优秀”等次     | 全部
+            JN2024 | 推动与省级金融机构战略合作全覆盖   | 全覆盖
+            YZ2025 | 益海嘉里创50亿强企                 | 50亿
+            YZ2025 | 兖郓高速、S104济微线中修工程开工建设 | 开工
+            HZ2023 | 完成成武港安济河作业区建设         | 完成
+            """)
+    void deletingACommitmentWithoutAUnitIsNoticed(String code, String text, String word) throws IOException {
+        Completeness.ExclusionFile file = exclusions(code);
+        List<Target> targets = new ArrayList<>(targetsOf(code));
+        assertThat(Completeness.uncovered(seed(file), targets, file.exclusions())).isEmpty();
+        assertThat(targets.removeIf(t -> t.text().equals(text))).as(text).isTrue();
+        assertThat(Completeness.uncovered(seed(file), targets, file.exclusions()))
+                .anySatisfy(line -> assertThat(line).startsWith(word + "  …"));
     }
 
     private static List<Target> targetsOf(String code) {

@@ -7,7 +7,9 @@ import java.util.List;
 import cn.dunban.catalog.Quantities.Quantity;
 
 /**
- * Which numbers-with-a-unit of a document no target accounts for. A quantity is accounted for when
+ * Which commitments of a document no target accounts for: every number with a unit ({@link Quantities}) and
+ * every commitment without one — 全部/全覆盖, 前N/位次, a number joined to other words, an event
+ * ({@link Commitments}). A quantity is accounted for when
  * it lies inside an occurrence of some target's verbatim text, or inside an excluded stretch
  * (a snippet, or a from…to region such as a review section that holds facts, not targets).
  */
@@ -42,12 +44,21 @@ final class Completeness {
         List<String> missing = new ArrayList<>();
         for (Quantity q : Quantities.find(doc)) {
             if (covered.nextClearBit(q.start()) < q.end()) {
-                int a = Math.max(0, q.start() - 20);
-                int b = Math.min(doc.length(), q.end() + 12);
-                missing.add(q.match() + "  …" + doc.substring(a, b) + "…");
+                missing.add(line(doc, q.match(), q.start(), q.end()));
+            }
+        }
+        for (Commitments.Commitment c : Commitments.find(doc)) {
+            if (covered.nextClearBit(c.start()) < c.end()) {
+                missing.add(line(doc, c.match(), c.start(), c.end()) + "  [" + c.kind() + "]");
             }
         }
         return missing;
+    }
+
+    private static String line(String doc, String match, int start, int end) {
+        int a = Math.max(0, start - 20);
+        int b = Math.min(doc.length(), end + 12);
+        return match + "  …" + doc.substring(a, b) + "…";
     }
 
     /** Target texts that do not occur in the document as written (after removing PDF debris). */

@@ -39,7 +39,8 @@ final class CascadeFamily implements Family {
         for (TargetLink link : d.links()) {
             for (Goal pg : d.goals(link.parent())) {
                 for (Goal lg : d.goals(link.lower())) {
-                    if (lg.target().year() > d.asOf().getYear() || !sameDimension(lg.unit(), pg.unit())) {
+                    if (lg.target().year() != d.asOf().getYear() || lg.target().year() != pg.target().year()
+                            || !sameDimension(lg.unit(), pg.unit())) {
                         continue;
                     }
                     Comparator pc = pg.target().comparator();
@@ -59,15 +60,16 @@ final class CascadeFamily implements Family {
     private static Finding finding(String rule, TargetLink link, Goal lg, Goal pg, String phrase) {
         String unit = pg.unit() == null ? "" : pg.unit();
         int task = pg.target().task();
-        String message = lg.target().indicator() + "目标" + num(inUnit(lg.value(), lg.unit(), pg.unit())) + unit + "，"
+        String message = "目标衔接：" + lg.target().indicator() + "目标" + num(inUnit(lg.value(), lg.unit(), pg.unit())) + unit + "，"
                 + phrase + "上级" + pg.target().document() + (task == 0 ? "主要预期目标" : "第" + task + "项") + "的"
-                + num(pg.value()) + unit;
+                + num(pg.value()) + unit
+                + (link.average() ? "（上级为平均数，须由其他地区补足，请核实）" : "（上级为各地都须达到的标准，下级目标应与上级一致）");
         var t = lg.target();
-        return new Finding(Severity.AT_RISK, rule, SubjectType.CASCADE, t.id(), t.document(), t.task(), t.jurisdiction(),
+        return new Finding(Severity.INFO, rule, SubjectType.CASCADE, t.id(), t.document(), t.task(), t.jurisdiction(),
                 t.leadUnits(), message,
                 evidence("lower", link.lower(), "lowerValue", inUnit(lg.value(), lg.unit(), pg.unit()), "parent",
                         link.parent(), "parentValue", pg.value(), "unit", pg.unit(), "parentText", pg.target().text(),
-                        "reason", link.reason()),
+                        "kind", link.kind(), "reason", link.reason()),
                 new Citation(t.document(), t.task(), t.text()));
     }
 }

@@ -248,7 +248,7 @@ final class ClauseParser {
             if (strength == Strength.PLAIN && sentence.figureStrength != null && parallel(text, cs.get(0).q())) {
                 strength = sentence.figureStrength;
             }
-            if (strength == Strength.PLAIN && (before.endsWith("不低于") || before.endsWith("控制在"))) {
+            if (strength == Strength.PLAIN && (before.endsWith("不低于") || before.endsWith("不少于") || before.endsWith("控制在"))) {
                 strength = Strength.BINDING;
             }
             String unit = c.unit();

@@ -10,7 +10,7 @@ import cn.dunban.catalog.Strength;
  * is plain. A word governs the clause it stands in (up to the next ，or 。), with its 、-joined items —
  * the caller passes that clause. The word nearest before the number wins ("确保…，力争…" are two
  * clauses anyway); a word after it counts too ("5家企业争创…"). A 约束性 indicator binds by its kind
- * (domain notes §1). 不低于/控制在 bind the number they bound: the caller checks them next to it, so that
+ * (domain notes §1). 不低于/不少于/控制在 bind the number they bound: the caller checks them next to it, so that
  * "按照每百户不低于30平方米的要求" does not make its clause binding.
  */
 final class StrengthReader {

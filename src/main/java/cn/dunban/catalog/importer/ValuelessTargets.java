@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.dunban.catalog.Commitments;
 import cn.dunban.catalog.Comparator;
 import cn.dunban.catalog.Measure;
 import cn.dunban.catalog.Strength;
@@ -67,6 +68,9 @@ final class ValuelessTargets {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:力争|争取|确保|力促|推动|全力|积极|加快|年内|年底前|年底|上半年|下半年|\\d{1,2}月底前|实现|坚决|守住|保持|全面|持续|在|对)+");
     private static final Pattern NOT_A_NOUN_LIST = Pattern.compile("改|治理|整治|推进|加快|实施|建设");
+
+    private static final Pattern ASSISTS = Pattern.compile("^(?:积极)?配合");
+    private static final Pattern RANK_NUMBER = Pattern.compile("前(\\d+|[一二三四五六七八九十])");
 
     private final DeadlineParser deadlines;
     private final StrengthReader strengths = new StrengthReader();
@@ -147,6 +151,45 @@ final class ValuelessTargets {
                 return List.of(d);
             }
         }
+        return undated(clause, quote, deadline);
+    }
+
+    /**
+     * The commitments {@link Commitments} reads in every document — 全部/全覆盖, 前N, an event (建成、投产、
+     * 竣工、通航、获批、开工、完成…建设) — in a clause no rule above dated: in an annual plan the event is due at
+     * the year's end, every one of a kind is 100%, a place in a ranking is at most N. A clause that only
+     * assists another level's task ("配合…") commits to nothing of its own.
+     */
+    private List<Draft> undated(Clause clause, String quote, LocalDate deadline) {
+        String text = clause.text();
+        if (ASSISTS.matcher(text).find()) {
+            return List.of();
+        }
+        List<Commitments.Commitment> found = Commitments.find(text).stream()
+                .filter(c -> !clause.isQuoted(c.start())).toList();
+        for (Commitments.Commitment c : found) {
+            if (c.kind() == Commitments.Kind.ALL) {
+                return List.of(draft(clause, quote, eventName(text), Comparator.GE, 100.0, Measure.LEVEL, deadline,
+                        strengths.read(text, c.start()), "%"));
+            }
+        }
+        for (Commitments.Commitment c : found) {
+            Matcher n = RANK_NUMBER.matcher(c.match());
+            if (c.kind() == Commitments.Kind.RANK && n.matches()) {
+                String digits = n.group(1);
+                double place = digits.chars().allMatch(Character::isDigit) ? Double.parseDouble(digits)
+                        : "一二三四五六七八九十".indexOf(digits) + 1;
+                if (place > 0) {
+                    return List.of(draft(clause, quote, clean(text.substring(0, c.start())) + "名次", Comparator.LE,
+                            place, Measure.LEVEL, deadline, strengths.read(text, c.start()), "名"));
+                }
+            }
+        }
+        for (Commitments.Commitment c : found) {
+            if (c.kind() == Commitments.Kind.EVENT) {
+                return List.of(milestone(clause, quote, deadline));
+            }
+        }
         return List.of();
     }
 
@@ -187,6 +230,10 @@ final class ValuelessTargets {
         for (String name : names) {
             boolean lessIsBetter = named && LESS_IS_BETTER.matcher(name).find() && !REDUCTION.matcher(name).find();
             Comparator cmp = upper || lessIsBetter ? Comparator.LE : Comparator.GE;
+            // 超额完成: doing exactly the assigned figure is not doing more than it (超过 excludes the number)
+            if (text.substring(0, at).endsWith("超额完成") || text.substring(0, at).endsWith("超额")) {
+                cmp = cmp == Comparator.LE ? Comparator.LT : Comparator.GT;
+            }
             // a task to finish adds up over the year; a target set above is a level to reach
             out.add(draft(clause, quote, name, cmp, null, finish && cmp == Comparator.GE ? Measure.CUMULATIVE : Measure.LEVEL,
                     deadline, name.contains("约束性") ? Strength.BINDING : strength));

@@ -104,9 +104,9 @@ class CuratorDecisionsTest {
 
     @Test
     void eachIndicatorListedGetsItsOwnTargetWithItsOwnDirection() {
-        // JN2023-34-2 LE / 34-3 GE; YZ2025-37-2 LE, 37-3 GE, 37-4 LE
+        // JN2023-34-2 LT / 34-3 GT (超额完成: more than the assigned figure); YZ2025-37-2 LE, 37-3 GE, 37-4 LE
         assertThat(Fixtures.targets("确保全市PM2.5浓度、优良率超额完成省定目标。"))
-                .extracting(Target::comparator).containsExactly(Comparator.LE, Comparator.GE);
+                .extracting(Target::comparator).containsExactly(Comparator.LT, Comparator.GT);
         assertThat(Fixtures.targets("确保PM_{2.5}年均浓度、空气质量优良率、重污染天数完成改善目标。"))
                 .extracting(Target::comparator).containsExactly(Comparator.LE, Comparator.GE, Comparator.LE);
         // JN2023-16-4, 16-5: two assignments arrive, both amounts of reduction (GE)

@@ -63,14 +63,35 @@ class NotATargetTest {
     @Test
     void namesGluedToLettersAreNotQuantities() {
         assertThat(Fixtures.only("新建5G基站2600个以上。").value()).isEqualTo(2600.0);
-        assertThat(Fixtures.targets("推动兖郓高速、S104济微线中修工程开工建设。")).isEmpty();
+        // "S104" is a road's name, not 104 of anything: the clause is an event (开工), not a quantity
+        assertThat(Fixtures.targets("推动兖郓高速、S104济微线中修工程开工建设。"))
+                .extracting(Target::comparator, Target::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(cn.dunban.catalog.Comparator.MILESTONE, null));
         assertThat(Fixtures.targets("全力推进时代绿能1.1GW大型光伏建设。")).isEmpty();
     }
 
     @Test
-    void undatedActionsWithoutANumberAreNotTargets() {
-        assertThat(Fixtures.targets("实现济宁新机场迁建通航，争取济宁高新保税物流中心获批。")).isEmpty();
+    void actionsWithoutANumberOrAnEventAreNotTargets() {
         assertThat(Fixtures.targets("推进中科院过程所等大院大所在我市实体化运作。")).isEmpty();
+        assertThat(Fixtures.targets("配合市本级完成星级智慧城市建设任务。")).isEmpty();
+        assertThat(Fixtures.targets("对完成整治的城市建成区黑臭水体巩固整治成效。")).isEmpty();
+    }
+
+    @Test
+    void anEventInAnAnnualPlanIsDueAtTheYearsEnd() {
+        // 通航、获批 without a date: in a plan for 2023 they are due on 2023-12-31; 争取 aspires
+        assertThat(Fixtures.targets("实现济宁新机场迁建通航，争取济宁高新保税物流中心获批。"))
+                .extracting(Target::comparator, Target::deadline, Target::strength).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(cn.dunban.catalog.Comparator.MILESTONE,
+                                java.time.LocalDate.of(2023, 12, 31), cn.dunban.catalog.Strength.PLAIN),
+                        org.assertj.core.groups.Tuple.tuple(cn.dunban.catalog.Comparator.MILESTONE,
+                                java.time.LocalDate.of(2023, 12, 31), cn.dunban.catalog.Strength.ASPIRATIONAL));
+        assertThat(Fixtures.only("县级综合医院全部达到“优秀”等次。"))
+                .extracting(Target::comparator, Target::value, Target::unit)
+                .containsExactly(cn.dunban.catalog.Comparator.GE, 100.0, "%");
+        assertThat(Fixtures.only("争取实现整体医疗服务能力全省前三。"))
+                .extracting(Target::comparator, Target::value, Target::unit, Target::strength)
+                .containsExactly(cn.dunban.catalog.Comparator.LE, 3.0, "名", cn.dunban.catalog.Strength.ASPIRATIONAL);
     }
 
     @Test

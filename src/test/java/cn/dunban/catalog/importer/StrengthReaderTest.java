@@ -22,7 +22,7 @@ class StrengthReaderTest {
             争创4家省级新型数据中心试点, ASPIRATIONAL
             金三星等12家企业争创省级瞪羚企业, ASPIRATIONAL
             新增省级以上创新平台60家以上, PLAIN
-            特殊困难老年人家庭适老化改造不少于2000户, PLAIN
+            特殊困难老年人家庭适老化改造不少于2000户, BINDING
             """)
     void wording(String clause, Strength strength) {
         assertThat(Fixtures.only(clause + "。").strength()).isEqualTo(strength);
