@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import cn.dunban.ledger.LedgerScope;
+import cn.dunban.ledger.LedgerWriter;
 import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusReport;
 import cn.dunban.store.Batch;
@@ -44,6 +52,9 @@ class UnitDesk {
     /** What the unit typed, kept when the report is refused so nothing has to be typed again. */
     record Typed(String value, String unit, String asOf, String done, String progress, String problems) {
     }
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Catalog catalog;
     private final ReportStore reports;
@@ -71,7 +82,26 @@ class UnitDesk {
         model.addAttribute("rows", board.targets());
         model.addAttribute("lights", BoardPage.count(board.targets()));
         model.addAttribute("history", reports.recent(ids, 200));
+        model.addAttribute("documents", board.targets().stream().map(s -> s.target().document()).distinct().sorted()
+                .map(catalog::document).flatMap(java.util.Optional::stream).toList());
         return "my";
+    }
+
+    /** The unit's ledger (台账) of one document: the targets it leads there, ready to fill in a spreadsheet. */
+    @GetMapping("/my/ledger")
+    ResponseEntity<byte[]> ledger(@RequestParam String document, @AuthenticationPrincipal Account me) {
+        byte[] body;
+        try {
+            body = new LedgerWriter(catalog).targets(new LedgerScope(document, me.jurisdiction(), me.unit()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-scope", "无法生成台账",
+                    List.of(ApiProblem.Fault.of("document", "unknown-scope", e.getMessage())));
+        }
+        String name = document + (me.jurisdiction() == null ? "" : "-" + me.jurisdiction()) + "-" + me.unit() + "-台账.xlsx";
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/my/targets/{id}")
