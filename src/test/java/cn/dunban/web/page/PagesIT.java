@@ -135,4 +135,41 @@ class PagesIT {
         browser.screenshot("05-supervision-print");
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
+
+    @Test
+    @Order(10)
+    void aUnitReportsThroughItsFormAndSeesItsHistory() throws Exception {
+        browser.find(".bar .who button").click();
+        browser.waitFor("已退出", () -> browser.driver.getCurrentUrl().endsWith("/login?logout"));
+        signIn("fgw", "f-secret");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(service.url("/my"));
+        assertThat(browser.all("#targets tbody tr")).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("填报"));
+        browser.screenshot("06-my");
+        browser.find("#targets tr[data-target='" + TARGET + "'] a.button").click();
+        var form = browser.find("form#report");
+        form.findElement(org.openqa.selenium.By.name("value")).sendKeys("36");
+        browser.script("document.querySelector('form#report input[name=asOf]').value = '2023-10-31'");
+        new org.openqa.selenium.support.ui.Select(form.findElement(org.openqa.selenium.By.name("done")))
+                .selectByVisibleText("否");
+        form.findElement(org.openqa.selenium.By.name("progress")).sendKeys("已开工36个，其中10个完成年度投资");
+        form.findElement(org.openqa.selenium.By.name("problems")).sendKeys("用地指标紧张");
+        form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.waitFor("报告已保存", () -> !browser.all("p.note[role=status]").isEmpty());
+        assertThat(browser.find("p.note[role=status]").getText()).contains("已保存", "2023-10-31");
+        assertThat(browser.find("#history").getText()).contains("2023-10-31", "36", "fgw");
+        browser.screenshot("07-my-target");
+        browser.open(service.url("/my"));
+        assertThat(browser.find("#submitted").getText()).contains(TARGET, "2023-10-31", "36");
+    }
+
+    @Test
+    @Order(11)
+    void aUnitCannotOpenAnotherUnitsTargetForm() throws Exception {
+        browser.open(service.url("/my/targets/JN2023-5-1"));
+        assertThat(browser.find("h1").getText()).isEqualTo("无权填报这个目标");
+        assertThat(browser.find(".refusal").getText()).contains("由 市科技局 牵头", "市发展改革委@济宁市");
+        browser.screenshot("08-not-mine");
+        browser.open(service.url("/supervision"));
+        assertThat(browser.find("h1").getText()).isEqualTo("无权访问这个页面");
+    }
 }
