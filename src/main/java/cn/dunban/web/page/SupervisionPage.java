@@ -61,7 +61,7 @@ class SupervisionPage {
         model.addAttribute("documents", documents(findings));
         model.addAttribute("total", findings.size());
         model.addAttribute("summary", summary(findings));
-        model.addAttribute("jurisdictions", Scope.jurisdictions(catalog));
+        model.addAttribute("jurisdictions", Choices.jurisdictions(catalog));
         return "supervision";
     }
 

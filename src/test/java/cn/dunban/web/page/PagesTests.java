@@ -94,6 +94,7 @@ class PagesTests {
         mvc.perform(post("/my/targets/" + MINE).with(FGW).with(csrf()).param("value", "31").param("unit", "个")
                 .param("asOf", "2023-10-31").param("done", "否").param("progress", "已开工31个")
                 .param("problems", "用地指标紧张"))
+                .andDo(r -> assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("报告未保存"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/my/targets/" + MINE));
         List<StoredReport> stored = reports.history(MINE);
         assertThat(stored).anySatisfy(r -> {
@@ -119,6 +120,26 @@ class PagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("亿元")))
                 .andExpect(content().string(containsString("报告未保存")));
         assertThat(reports.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aUnitDownloadsItsOwnLedgerOnly() throws Exception {
+        byte[] xlsx = mvc.perform(get("/my/ledger").param("document", "JN2023").with(FGW)).andExpect(status().isOk())
+                .andExpect(content().contentType(UnitDesk.XLSX)).andReturn().getResponse().getContentAsByteArray();
+        StringBuilder cells = new StringBuilder();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(c -> cells.append(c.toString()).append('|')));
+        }
+        assertThat(cells).contains(MINE).doesNotContain(NOT_MINE);
+        mvc.perform(get("/my").with(FGW)).andExpect(content().string(containsString("/my/ledger?document=JN2023")));
+    }
+
+    @Test
+    void theReportFormOffersTheUnitsOfTheTargetsDimension() throws Exception {
+        // JN2023-74-1 城镇新增就业 6.3万人, led by 市人力资源社会保障局 and 市发展改革委
+        mvc.perform(get("/my/targets/JN2023-74-1").with(FGW)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<option value=\"万人\""),
+                        containsString("<option value=\"人\""), not(containsString("<option value=\"亿元\"")))));
     }
 
     @Test
