@@ -11,6 +11,7 @@ import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.Facts;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
+import cn.dunban.office.SupervisionWorkbook;
 import cn.dunban.office.TextRenderer;
 import cn.dunban.scope.Scope;
 
@@ -18,7 +19,7 @@ import cn.dunban.scope.Scope;
 final class CheckCommand implements Command {
 
     static final String USAGE = "dunban check --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
-            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
+            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text|xlsx] [--out FILE]";
 
     @Override
     public String usage() {
@@ -30,8 +31,11 @@ final class CheckCommand implements Command {
         Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"),
                 Inputs.SCOPE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new UsageException("--format 只能是 json 或 text");
+        if (!Set.of("json", "text", "xlsx").contains(format)) {
+            throw new UsageException("--format 只能是 json、text 或 xlsx");
+        }
+        if (format.equals("xlsx") && args.path("--out") == null) {
+            throw new UsageException("--format xlsx 需要 --out FILE.xlsx（工作簿不输出到终端）");
         }
         LocalDate asOfOption = args.date("--as-of");
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
@@ -40,8 +44,12 @@ final class CheckCommand implements Command {
         Facts facts = Inputs.facts(args, catalog);
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         FindingsReport report = scope.filter(checker.check(facts, asOf));
-        String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
-        Output.write(rendered, args.path("--out"), out);
+        if (format.equals("xlsx")) {
+            Output.write(SupervisionWorkbook.write(report, scope), args.path("--out"));
+        } else {
+            Output.write(format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report),
+                    args.path("--out"), out);
+        }
         if (args.path("--out") != null) {
             err.println(summaryLine(report) + " → " + args.path("--out"));
         }

@@ -33,6 +33,15 @@ final class Inputs {
         }
     }
 
+    /** A scope of jurisdictions and units only (for a notice), checked the same way. */
+    static Scope scope(Catalog catalog, java.util.List<String> jurisdictions, java.util.List<String> units) {
+        try {
+            return Scope.of(catalog, java.util.List.of(), jurisdictions, units);
+        } catch (ScopeException e) {
+            throw new UsageException(String.join("\n", e.problems().stream().map(p -> "--" + p.field() + ": " + p.message()).toList()));
+        }
+    }
+
     /** The facts a command checks: {@code --facts FILE}, or none. The one place a command line's facts are read. */
     static Facts facts(Args args, Catalog catalog) {
         Path file = args.path("--facts");

@@ -19,6 +19,11 @@ final class Output {
             stdout.flush();
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    /** A binary file (a workbook, a document), written whole or not at all. */
+    static void write(byte[] bytes, Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) {
@@ -26,7 +31,7 @@ final class Output {
         }
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -11,6 +11,7 @@ import cn.dunban.engine.Checker;
 import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.Facts;
 import cn.dunban.office.StatusText;
+import cn.dunban.office.StatusWorkbook;
 import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusBoard;
 import cn.dunban.status.StatusJson;
@@ -23,7 +24,7 @@ import cn.dunban.status.StatusReport;
 final class StatusCommand implements Command {
 
     static final String USAGE = "dunban status --facts FILE [--as-of DATE] [--catalog DIR] [--rules DIR] "
-            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
+            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text|xlsx] [--out FILE]";
 
     @Override
     public String usage() {
@@ -35,8 +36,11 @@ final class StatusCommand implements Command {
         Args args = new Args(argv, Set.of("--facts", "--as-of", "--catalog", "--rules", "--format", "--out"),
                 Inputs.SCOPE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
-        if (!Set.of("json", "text").contains(format)) {
-            throw new UsageException("--format 只能是 json 或 text");
+        if (!Set.of("json", "text", "xlsx").contains(format)) {
+            throw new UsageException("--format 只能是 json、text 或 xlsx");
+        }
+        if (format.equals("xlsx") && args.path("--out") == null) {
+            throw new UsageException("--format xlsx 需要 --out FILE.xlsx（工作簿不输出到终端）");
         }
         LocalDate asOfOption = args.date("--as-of");
         Catalog catalog = Inputs.catalog(args.path("--catalog"));
@@ -45,8 +49,12 @@ final class StatusCommand implements Command {
         Facts facts = Inputs.facts(args, catalog);
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         StatusReport report = StatusBoard.of(checker, facts, asOf, scope);
-        String rendered = format.equals("json") ? StatusJson.render(report) : StatusText.render(report);
-        Output.write(rendered, args.path("--out"), out);
+        if (format.equals("xlsx")) {
+            Output.write(StatusWorkbook.write(report), args.path("--out"));
+        } else {
+            Output.write(format.equals("json") ? StatusJson.render(report) : StatusText.render(report),
+                    args.path("--out"), out);
+        }
         if (args.path("--out") != null) {
             err.println(summaryLine(report) + " → " + args.path("--out"));
         }
