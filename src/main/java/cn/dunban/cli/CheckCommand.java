@@ -47,7 +47,7 @@ final class CheckCommand implements Command {
         if (format.equals("xlsx")) {
             Output.write(SupervisionWorkbook.write(report, scope), args.path("--out"));
         } else {
-            Output.write(format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report),
+            Output.write(format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report, scope.units()),
                     args.path("--out"), out);
         }
         if (args.path("--out") != null) {

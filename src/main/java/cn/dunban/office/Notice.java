@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Document;
 import cn.dunban.findings.Finding;
+import cn.dunban.findings.UnitGroups;
 import cn.dunban.findings.FindingsReport;
 
 /**

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;
+import cn.dunban.findings.UnitGroups;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.Severity;
 import cn.dunban.scope.Scope;
@@ -40,7 +41,7 @@ public final class SupervisionWorkbook {
         Sheets sheets = new Sheets(book);
         Set<String> names = new HashSet<>();
         names.add(SUMMARY);
-        Map<UnitGroups.Group, List<Finding>> groups = UnitGroups.of(report);
+        Map<UnitGroups.Group, List<Finding>> groups = UnitGroups.of(report, scope == null ? Set.of() : scope.units());
         // a stored check does not know the scope it was run in: say nothing rather than "全部"
         String title = "督办清单　检查日期 " + report.asOf() + (scope == null ? "" : "　范围 " + scope.describe());
 

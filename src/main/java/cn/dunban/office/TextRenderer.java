@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import cn.dunban.findings.Citation;
 import cn.dunban.findings.Finding;
+import cn.dunban.findings.UnitGroups;
 import cn.dunban.findings.FindingsReport;
 
 /**
@@ -20,6 +21,11 @@ public final class TextRenderer {
     }
 
     public static String render(FindingsReport report) {
+        return render(report, java.util.Set.of());
+    }
+
+    /** The list with sections for the given lead units only (all when empty), as a check scoped to them asks. */
+    public static String render(FindingsReport report, java.util.Collection<String> onlyUnits) {
         StringBuilder b = new StringBuilder();
         b.append("督办清单　截至 ").append(report.asOf()).append("　规则库 ").append(report.rulebase()).append('\n');
         b.append("汇总：").append(report.summary().entrySet().stream()
@@ -27,7 +33,7 @@ public final class TextRenderer {
         if (report.findings().isEmpty()) {
             return b.append("\n没有发现问题。\n").toString();
         }
-        for (Map.Entry<UnitGroups.Group, List<Finding>> unit : UnitGroups.of(report).entrySet()) {
+        for (Map.Entry<UnitGroups.Group, List<Finding>> unit : UnitGroups.of(report, onlyUnits).entrySet()) {
             b.append("\n【").append(unit.getKey().heading()).append("】　").append(UnitGroups.counts(unit.getValue()))
                     .append('\n');
             for (Finding f : unit.getValue()) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,8 +61,10 @@ class CheckController {
     private final CheckRunStore runs;
     private final Catalog catalog;
     private final RulebaseHolder rules;
+    private final CheckChanges changes;
 
-    CheckController(Checks checks, CheckRunStore runs, Catalog catalog, RulebaseHolder rules) {
+    CheckController(Checks checks, CheckRunStore runs, Catalog catalog, RulebaseHolder rules, CheckChanges changes) {
+        this.changes = changes;
         this.checks = checks;
         this.runs = runs;
         this.catalog = catalog;
@@ -119,6 +122,18 @@ class CheckController {
     @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑")
     ResponseEntity<byte[]> facts(@PathVariable long id) {
         return storedJson(runs.facts(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @GetMapping("/api/checks/{id}/changes")
+    @Operation(summary = "与此前一次检查相比：新增、已解决（办结）和仍存在的问题，按地区·牵头单位分列",
+            description = "同一问题按规则、对象类型和对象认定（不看说明文字，说明中的数字每月不同）。"
+                    + "可用 document、jurisdiction、unit 把两次检查都限定在同一范围内比较。")
+    Map<String, Object> changes(@PathVariable long id,
+            @Parameter(description = "作比较的此前一次检查的编号") @RequestParam long since,
+            @RequestParam(required = false) List<String> document,
+            @RequestParam(required = false) List<String> jurisdiction,
+            @RequestParam(required = false) List<String> unit) {
+        return changes.document(since, id, Scopes.of(catalog, document, jurisdiction, unit));
     }
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

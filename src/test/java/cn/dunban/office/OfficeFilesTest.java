@@ -28,6 +28,7 @@ import cn.dunban.engine.Checker;
 import cn.dunban.engine.RulebaseLoader;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.Finding;
+import cn.dunban.findings.UnitGroups;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.Severity;
 import cn.dunban.scope.Scope;

@@ -126,6 +126,27 @@ class DeskApiTests {
     }
 
     @Test
+    void changesBetweenTwoStoredChecksAreListedPerUnit() throws Exception {
+        String first = mvc.perform(post("/api/checks?asOf=2023-09-30&jurisdiction=济宁市").contentType(MediaType.APPLICATION_JSON)
+                .content("{}").with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getHeader("Dunban-Check-Id");
+        String facts = """
+                {"reports": [{"target": "JN2023-1-2", "asOf": "2023-10-31", "value": 52, "unit": "家"},
+                             {"target": "JN2023-30-1", "asOf": "2023-10-31", "value": 620, "unit": "万平方米"}]}""";
+        String second = mvc.perform(post("/api/checks?asOf=2023-10-31&jurisdiction=济宁市").contentType(MediaType.APPLICATION_JSON)
+                .content(facts.getBytes(StandardCharsets.UTF_8)).with(OFFICER)).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("Dunban-Check-Id");
+        mvc.perform(get("/api/checks/" + second + "/changes?since=" + first + "&unit=市科技局").with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.check").value(Long.parseLong(second)))
+                .andExpect(jsonPath("$.since").value(Long.parseLong(first)))
+                .andExpect(jsonPath("$.units[?(@.unit == '市科技局')].resolved[*].subject", hasItem("JN2023-1-2")))
+                .andExpect(jsonPath("$.units[*].unit", everyItem(org.hamcrest.Matchers.is("市科技局"))))
+                .andExpect(jsonPath("$.summary.resolved").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        mvc.perform(get("/api/checks/" + second + "/changes?since=999999").with(OFFICER))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("since"));
+    }
+
+    @Test
     void aScopedCheckGivesFindingsOnlyInScope() throws Exception {
         String body = mvc.perform(post("/api/checks?document=JN2023&unit=市科技局&asOf=2023-12-31")
                         .contentType(MediaType.APPLICATION_JSON).content("{}").with(OFFICER))

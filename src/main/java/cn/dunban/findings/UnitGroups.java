@@ -1,4 +1,4 @@
-package cn.dunban.office;
+package cn.dunban.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.dunban.findings.Finding;
-import cn.dunban.findings.FindingsReport;
-import cn.dunban.findings.Severity;
 
 /**
  * The supervision list cut by who must answer: one group per jurisdiction and lead unit (济宁市·市发展改革委 and
@@ -17,8 +14,8 @@ import cn.dunban.findings.Severity;
  */
 public final class UnitGroups {
 
-    static final String NO_UNIT = "（未明确牵头单位）";
-    static final String NO_JURISDICTION = "（未明确地区）";
+    public static final String NO_UNIT = "（未明确牵头单位）";
+    public static final String NO_JURISDICTION = "（未明确地区）";
 
     /** Who a group of findings goes to. */
     public record Group(String jurisdiction, String unit) {
@@ -33,11 +30,23 @@ public final class UnitGroups {
     }
 
     public static Map<Group, List<Finding>> of(FindingsReport report) {
+        return of(report, java.util.Set.of());
+    }
+
+    /**
+     * The groups of the given lead units only (all when empty): a list asked for one unit does not also open a
+     * section for each unit that leads its targets jointly with it.
+     */
+    public static Map<Group, List<Finding>> of(FindingsReport report, java.util.Collection<String> onlyUnits) {
         Map<Group, List<Finding>> by = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             String place = f.getJurisdiction() == null ? NO_JURISDICTION : f.getJurisdiction();
             List<String> units = f.getLeadUnits().isEmpty() ? List.of(NO_UNIT) : f.getLeadUnits();
-            units.forEach(u -> by.computeIfAbsent(new Group(place, u), k -> new ArrayList<>()).add(f));
+            for (String u : units) {
+                if (onlyUnits.isEmpty() || onlyUnits.contains(u)) {
+                    by.computeIfAbsent(new Group(place, u), k -> new ArrayList<>()).add(f);
+                }
+            }
         }
         List<Map.Entry<Group, List<Finding>>> groups = new ArrayList<>(by.entrySet());
         groups.sort(Comparator.<Map.Entry<Group, List<Finding>>, Severity>comparing(e -> e.getValue().get(0).getSeverity())
