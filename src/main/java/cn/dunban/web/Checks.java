@@ -8,20 +8,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import cn.dunban.engine.Checker;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputException;
+import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
-import cn.dunban.store.ReportStore;
-import cn.dunban.store.StoredReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Runs a check for the API and records it. The facts are the request's; when the request brings no
  * reports, the stored reports as of the check date stand in for them (its assignments, projects and
- * energy statistics still count). The rulebase is taken once, so a check finishes on the rulebase it
+ * energy statistics still count); a stored report that no longer reads is a finding, not a failed check
+ * ({@link StoredReports}). The rulebase is taken once, so a check finishes on the rulebase it
  * started with even if the rules are reloaded meanwhile.
  */
 @Component
@@ -46,17 +44,17 @@ class Checks {
 
     private final RulebaseHolder rules;
     private final FactsReader reader;
-    private final ReportStore reports;
+    private final StoredReports stored;
     private final CheckRunStore runs;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    Checks(RulebaseHolder rules, FactsReader reader, ReportStore reports, CheckRunStore runs, JsonMapper json,
+    Checks(RulebaseHolder rules, FactsReader reader, StoredReports stored, CheckRunStore runs, JsonMapper json,
             Clock clock, MeterRegistry registry) {
         this.rules = rules;
         this.reader = reader;
-        this.reports = reports;
+        this.stored = stored;
         this.runs = runs;
         this.json = json;
         this.clock = clock;
@@ -72,13 +70,16 @@ class Checks {
         String source;
         Facts facts;
         String factsDocument;
+        List<Finding> storedInvalid = List.of();
         if (given.reports().isEmpty()) {
             source = "stored";
             ObjectNode doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
+            StoredReports.Read read = stored.asOf(asOf, (ArrayNode) doc.get("assignments"));
             doc.put("asOf", asOf.toString());
-            doc.set("reports", storedReports(asOf));
+            doc.set("reports", read.reports());
             factsDocument = json.writeValueAsString(doc);
-            facts = withStoredReports(given, doc);
+            facts = new Facts(given.asOf(), read.facts().reports(), given.assignments(), given.projects(), given.energy());
+            storedInvalid = read.invalid();
         } else {
             source = "body";
             facts = given;
@@ -88,53 +89,15 @@ class Checks {
         Timer.Sample sample = Timer.start(registry);
         FindingsReport report = checker.check(facts, asOf);
         sample.stop(registry.timer("dunban.checks", "facts", source));
+        if (!storedInvalid.isEmpty()) {
+            List<Finding> all = new ArrayList<>(report.findings());
+            all.addAll(storedInvalid);
+            report = new FindingsReport(report.asOf(), report.rulebase(), all);
+        }
         String findings = JsonRenderer.render(report);
         String summary = json.writeValueAsString(JsonRenderer.toMap(report).get("summary"));
         CheckRun run = runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, findings);
         return new Result(run, findings.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private ArrayNode storedReports(LocalDate asOf) {
-        ArrayNode list = json.createArrayNode();
-        for (StoredReport r : reports.currentAsOf(asOf)) {
-            ObjectNode n = list.addObject();
-            n.put("target", r.target());
-            n.put("asOf", r.asOf().toString());
-            if (r.value() != null) {
-                n.put("value", r.value());
-            }
-            if (r.unit() != null) {
-                n.put("unit", r.unit());
-            }
-            if (r.done() != null) {
-                n.put("done", r.done());
-            }
-            if (r.reporter() != null) {
-                n.put("reporter", r.reporter());
-            }
-        }
-        return list;
-    }
-
-    /**
-     * The stored reports read like any facts document (against the current catalog and the request's
-     * assignments), so that units convert the same way as for a submitted document.
-     */
-    private Facts withStoredReports(Facts given, ObjectNode doc) {
-        ObjectNode only = json.createObjectNode();
-        if (doc.has("assignments")) {
-            only.set("assignments", doc.get("assignments"));
-        }
-        only.set("reports", doc.get("reports"));
-        try {
-            Facts stored = reader.read(json.writeValueAsBytes(only), "stored-reports");
-            return new Facts(given.asOf(), stored.reports(), given.assignments(), given.projects(), given.energy());
-        } catch (InputException e) {
-            List<ApiProblem.Fault> faults = new ArrayList<>();
-            e.errors().forEach(x -> faults.add(ApiProblem.Fault.of(x.field(), x.code(),
-                    "已存报告与当前目录或本次下达指标不符: " + x.message())));
-            throw new ApiProblem(HttpStatus.CONFLICT, "stored-facts-invalid", "已存报告无法检查", faults);
-        }
     }
 
     static LocalDate date(String value) {

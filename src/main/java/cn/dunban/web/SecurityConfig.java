@@ -23,9 +23,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,13 +44,15 @@ class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class);
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.realmName("dunban").authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll() // refusals as problems: ProblemErrorController
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/checks", "/api/checks/**").hasRole("OFFICER")
                         .requestMatchers("/api/reports", "/api/reports/**").hasAnyRole("OFFICER", "UNIT")
@@ -59,9 +63,11 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** BCrypt, with verified credentials remembered so that API requests do not pay for it each time. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                signIn.credentialCacheSize(), signIn.credentialCacheTtl());
     }
 
     @Bean
