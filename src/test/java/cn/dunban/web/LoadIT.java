@@ -41,8 +41,14 @@ class LoadIT {
         int seconds = Integer.getInteger("dunban.load.seconds", 20);
         int threads = Integer.getInteger("dunban.load.threads", 8);
         LoadClient.run(base, "officer:o-secret", Math.max(3, seconds / 3), threads);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         LoadClient.Result r = LoadClient.run(base, "officer:o-secret", seconds, threads);
-        System.out.println(r);
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, r.ok());
+        // CPU per check (service, client and collector together, in this one JVM): what a check costs
+        // whatever the neighbours take; capacity on N dedicated cores is about N × 1000 / cpu_ms.
+        System.out.printf(java.util.Locale.ROOT, "%s cpu_ms_per_check=%.2f cores=%d load_average=%.1f%n", r, cpuMs,
+                Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
         assertThat(r.failures()).isEmpty();
         assertThat(r.ok()).isPositive();
         if (Boolean.getBoolean("dunban.load.assert")) {
