@@ -11,14 +11,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputException;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
@@ -40,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  * energy statistics still count). A request with nothing but a date is answered from the warm sessions
  * ({@link WarmChecks}) when they stand at or before that date; otherwise, and when the request brings facts
  * of its own beside the stored reports, the check runs afresh. The rulebase is taken once, so a check
- * finishes on the rulebase it started with even if the rules are reloaded meanwhile.
+ * finishes on the rulebase it started with even if the rules are reloaded meanwhile. A stored report that no longer
+ * reads is a finding, not a failed check ({@link StoredReports}).
  */
 @Component
 public class Checks {
@@ -59,17 +58,19 @@ public class Checks {
     private final WarmChecks warm;
     private final FactsReader reader;
     private final ReportStore reports;
+    private final StoredReports stored;
     private final CheckRunStore runs;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    Checks(RulebaseHolder rules, WarmChecks warm, FactsReader reader, ReportStore reports, CheckRunStore runs,
-            JsonMapper json, Clock clock, MeterRegistry registry) {
+    Checks(RulebaseHolder rules, WarmChecks warm, FactsReader reader, ReportStore reports, StoredReports stored,
+            CheckRunStore runs, JsonMapper json, Clock clock, MeterRegistry registry) {
         this.rules = rules;
         this.warm = warm;
         this.reader = reader;
         this.reports = reports;
+        this.stored = stored;
         this.runs = runs;
         this.json = json;
         this.clock = clock;
@@ -92,6 +93,7 @@ public class Checks {
         String factsDocument;
         FindingsReport report;
         List<Finding> warmFindings = null;
+        List<Finding> storedInvalid = List.of();
         Timer.Sample sample = Timer.start(registry);
         if (given.reports().isEmpty()) {
             source = "stored";
@@ -109,9 +111,12 @@ public class Checks {
                 path = "cold";
                 through = reports.latestSequence();
                 doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
+                StoredReports.Read read = stored.asOf(asOf, (ArrayNode) doc.get("assignments"));
                 doc.put("asOf", asOf.toString());
-                doc.set("reports", storedReports(asOf, through));
-                report = rules.check(withStoredReports(given, doc), asOf);
+                doc.set("reports", read.reports());
+                report = rules.check(new Facts(given.asOf(), read.facts().reports(), given.assignments(),
+                        given.projects(), given.energy()), asOf);
+                storedInvalid = read.invalid(); // rows that no longer read: findings, not a failed check
             }
             // a check of the stored reports alone records the sequence number it read up to, not a copy of them
             factsDocument = storedOnly ? storedMarker(asOf, through) : json.writeValueAsString(doc);
@@ -120,6 +125,11 @@ public class Checks {
             path = "cold";
             report = rules.check(given, asOf);
             factsDocument = new String(body, StandardCharsets.UTF_8);
+        }
+        if (!storedInvalid.isEmpty()) {
+            List<Finding> all = new ArrayList<>(report.findings());
+            all.addAll(storedInvalid);
+            report = new FindingsReport(report.asOf(), report.rulebase(), all);
         }
         report = scope.filter(report);
         long checked = sample.stop(registry.timer("dunban.checks", "facts", source, "path", path));
@@ -187,10 +197,7 @@ public class Checks {
      * submitted facts document. The status board and the pages check these.
      */
     public Facts storedFacts(LocalDate asOf) {
-        ObjectNode doc = json.createObjectNode();
-        doc.put("asOf", asOf.toString());
-        doc.set("reports", storedReports(asOf, reports.latestSequence()));
-        return withStoredReports(Facts.empty(), doc);
+        return stored.asOf(asOf, null).facts();
     }
 
     /** Today in China, the check date when none is given. */
@@ -218,27 +225,6 @@ public class Checks {
             }
         }
         return list;
-    }
-
-    /**
-     * The stored reports read like any facts document (against the current catalog and the request's
-     * assignments), so that units convert the same way as for a submitted document.
-     */
-    private Facts withStoredReports(Facts given, ObjectNode doc) {
-        ObjectNode only = json.createObjectNode();
-        if (doc.has("assignments")) {
-            only.set("assignments", doc.get("assignments"));
-        }
-        only.set("reports", doc.get("reports"));
-        try {
-            Facts stored = reader.read(json.writeValueAsBytes(only), "stored-reports");
-            return new Facts(given.asOf(), stored.reports(), given.assignments(), given.projects(), given.energy());
-        } catch (InputException e) {
-            List<ApiProblem.Fault> faults = new ArrayList<>();
-            e.errors().forEach(x -> faults.add(ApiProblem.Fault.of(x.field(), x.code(),
-                    "已存报告与当前目录或本次下达指标不符: " + x.message())));
-            throw new ApiProblem(HttpStatus.CONFLICT, "stored-facts-invalid", "已存报告无法检查", faults);
-        }
     }
 
     static LocalDate date(String value) {
