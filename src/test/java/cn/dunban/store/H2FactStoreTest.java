@@ -1,5 +1,7 @@
 package cn.dunban.store;
 
+import org.junit.jupiter.api.io.TempDir;
+
 /** {@link FactStoreContract} on H2. */
 class H2FactStoreTest extends FactStoreContract {
 
