@@ -195,6 +195,34 @@ class FactsApiTests {
     }
 
     @Test
+    void theProjectRegisterTemplateFilledInIsUploadedAsFacts() throws Exception {
+        byte[] template = mvc.perform(get("/api/ledger?kind=projects&jurisdiction=菏泽市").with(OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row row = wb.getSheet("两高项目台账").getRow(3);
+            String[] values = {null, "P-XLSX-1", "某水泥熟料项目", null, "东明县", "水泥", "新上", "是", "是", "否", null, "否"};
+            for (int c = 1; c < values.length; c++) {
+                if (values[c] != null) {
+                    row.getCell(c).setCellValue(values[c]);
+                }
+            }
+            row.getCell(12).setCellValue(1.0);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        mvc.perform(postXlsx("/api/facts", filled).with(ZJJ)).andExpect(status().isForbidden());
+        mvc.perform(postXlsx("/api/facts?name=两高项目台账.xlsx", filled).with(OFFICER)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.facts.facts.length()").value(1))
+                .andExpect(jsonPath("$.facts.facts[0].key").value("P-XLSX-1"))
+                .andExpect(jsonPath("$.facts.facts[0].body").value(org.hamcrest.Matchers.containsString("菏泽市")));
+        String findings = mvc.perform(post("/api/checks?asOf=2023-12-31").with(OFFICER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(findingsOn(findings, Set.of("P-XLSX-1"))).as("产能减量替代 1.0 below 水泥熟料's ratio").isNotEmpty();
+    }
+
+    @Test
     void theReporterIsTheSignedInUnit() throws Exception {
         String other = """
                 {"target": "JN2023-53-1", "asOf": "2023-09-30", "value": 10, "unit": "处", "reporter": "市城管局"}""";
