@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import cn.dunban.catalog.Measure;
 import cn.dunban.catalog.Target;
-import cn.dunban.vocabulary.RuleFunctions;
 
 /**
  * A cumulative figure far off the previous report on the same target may be a typo (万 for 亿, an extra
@@ -33,9 +32,9 @@ public final class CumulativeJump {
             return Optional.empty();
         }
         String unit = t.unit() == null ? "" : t.unit();
-        return Optional.of("完成值 " + RuleFunctions.num(value) + unit + "（截至 " + asOf + "）与上次报告 "
-                + RuleFunctions.num(previous) + unit + "（截至 " + previousAsOf + "）相差过大：按序时进度折算为上次的 "
-                + RuleFunctions.num(ratio) + " 倍（超出 " + RuleFunctions.num(1 / factor) + "—" + RuleFunctions.num(factor)
+        return Optional.of("完成值 " + Numbers.text(value) + unit + "（截至 " + asOf + "）与上次报告 "
+                + Numbers.text(previous) + unit + "（截至 " + previousAsOf + "）相差过大：按序时进度折算为上次的 "
+                + Numbers.text(ratio) + " 倍（超出 " + Numbers.text(1 / factor) + "—" + Numbers.text(factor)
                 + " 倍即提示）。已保存，请核实是否填错");
     }
 

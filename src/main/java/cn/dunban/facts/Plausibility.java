@@ -9,7 +9,6 @@ import cn.dunban.catalog.Dimension;
 import cn.dunban.catalog.Target;
 import cn.dunban.catalog.Unit;
 import cn.dunban.catalog.Units;
-import cn.dunban.vocabulary.RuleFunctions;
 
 /**
  * Facts that cannot be true are refused, with the reason: a report dated after today (no figure is known
@@ -50,7 +49,7 @@ final class Plausibility {
             }
         }
         if (value != null && value < 0 && !signed(unit)) {
-            w.error(path + ".value", "negative", "完成值 " + RuleFunctions.num(value) + (unit == null ? "" : unit)
+            w.error(path + ".value", "negative", "完成值 " + Numbers.text(value) + (unit == null ? "" : unit)
                     + " 是负数：" + dimensionLabel(unit) + "不会小于 0");
             ok = false;
         }
@@ -60,7 +59,7 @@ final class Plausibility {
     /** Whether an amount of energy statistics is plausible: not negative, not dated in the future. */
     boolean amount(FactsReader.Walk w, String field, Double value, String what) {
         if (value != null && value < 0) {
-            w.error(field, "negative", what + " " + RuleFunctions.num(value) + " 是负数，不会小于 0");
+            w.error(field, "negative", what + " " + Numbers.text(value) + " 是负数，不会小于 0");
             return false;
         }
         return true;
