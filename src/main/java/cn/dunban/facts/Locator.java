@@ -10,11 +10,8 @@ public interface Locator {
     /** The place of the value at {@code pointer} ({@code /reports/3/value}), or of its nearest enclosing value. */
     Place at(String pointer);
 
-    /**
-     * For a JSON document read from {@code json}: the line and column of each value in {@code file}. Any JSON
-     * data file with located errors uses it (facts, and the rules' params.json, clauses.json, mapping.json).
-     */
-    static Locator json(byte[] json, String file) {
+    /** For a JSON document: each pointer at the line and column where its value is written in {@code json}. */
+    static Locator json(String file, byte[] json) {
         JsonLocations lines = new JsonLocations(tools.jackson.databind.json.JsonMapper.builder().build(), json);
         return pointer -> {
             int[] at = lines.at(pointer);
