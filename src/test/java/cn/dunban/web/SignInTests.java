@@ -14,14 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,21 +23,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * Browsers sign in with a form and a session, protected by CSRF tokens, and land on their role's desk;
  * API clients keep HTTP Basic and get 401 problems, never a redirect to a form.
  */
-@DirtiesContext
-@SpringBootTest(properties = {"dunban.users=" + SignInTests.USERS, "dunban.rules=rules", "dunban.rules-poll=0",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@ServiceTest
 class SignInTests {
-
-    static final String USERS = "officer:o-secret:OFFICER;policy:p-secret:POLICY;fgw:f-secret:UNIT:市发展改革委@济宁市";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("dunban.data", () -> data.toString());
-    }
 
     @Autowired
     MockMvc mvc;

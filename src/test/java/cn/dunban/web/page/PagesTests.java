@@ -18,17 +18,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.dunban.web.ServiceTest;
 import cn.dunban.store.ReportStore;
 import cn.dunban.store.StoredReport;
 
@@ -37,14 +32,8 @@ import cn.dunban.store.StoredReport;
  * in its jurisdiction (by the page and by the form), that a refused report is explained and nothing is
  * lost, and that the supervision list keeps two cities' bureaus apart.
  */
-@DirtiesContext
-@SpringBootTest(properties = {"dunban.users=" + PagesTests.USERS, "dunban.rules=rules", "dunban.rules-poll=0",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@ServiceTest
 class PagesTests {
-
-    static final String USERS = "officer:o-secret:OFFICER;policy:p-secret:POLICY;"
-            + "fgw:f-secret:UNIT:市发展改革委@济宁市;hzfgw:h-secret:UNIT:市发展改革委@菏泽市";
 
     static final RequestPostProcessor OFFICER = httpBasic("officer", "o-secret");
     static final RequestPostProcessor POLICY = httpBasic("policy", "p-secret");
@@ -54,14 +43,6 @@ class PagesTests {
     static final String MINE = "JN2023-48-2";
     /** Led by 市科技局 alone. */
     static final String NOT_MINE = "JN2023-5-1";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("dunban.data", () -> data.toString());
-    }
 
     @Autowired
     MockMvc mvc;
