@@ -37,3 +37,8 @@
 [then]记为{级别}并写明未达标的情形=insertLogical( finding( drools, level( "{级别}" ), $t, $s.message(), $s.evidence() ) );
 # 说明可用 {指标} {期限} {报告值} {报告单位} {报告日期}；证据为报告值、报告单位和报告日期。
 [then]列为提示并附报告值"{说明}"=insertLogical( finding( drools, Severity.INFO, $t, say( "{说明}", $t, null, $r ), evidence( "reported", $r.value(), "unit", $r.unit(), "asOf", $r.asOf() ) ) );
+
+# —— 第二种达标情形（“达到5%，或未达到5%则全部保障用地”） ——
+[when]- 文件写明了第二种达标情形=target.alternative != null
+[when]- 报告写明已完成=report.saysDone()
+[then]撤销这项未达标=delete( $s );

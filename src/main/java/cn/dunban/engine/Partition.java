@@ -89,6 +89,9 @@ final class Partition {
     Partition(Rulebase rulebase, List<Object> data, LocalDate asOf, boolean incremental) {
         this.incremental = incremental;
         this.session = rulebase.kieBase().newKieSession();
+        if (FiredRules.active()) {
+            session.addEventListener(FiredRules.listener());
+        }
         if (incremental) {
             session.addEventListener(new Tracker());
         }

@@ -66,7 +66,7 @@ public final class RulebaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RulebaseCache.class);
     /** Bump when the layout of an entry changes. */
-    private static final String FORMAT = "dunban-rulebase-cache-2";
+    private static final String FORMAT = "dunban-rulebase-cache-3";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+)?([\\w.]+)\\s*;?");
     private static final String DIR_MARK = "\u0000rules-dir\u0000";
     private static final RulebaseCache DEFAULT = new RulebaseCache(CacheDirectory.resolve());
@@ -172,7 +172,7 @@ public final class RulebaseCache {
             n = in.readInt();
             for (int i = 0; i < n; i++) {
                 parameters.add(new Parameter(nullable(in), nullable(in), (Double) in.readObject(), strings(in),
-                        nullable(in), nullable(in), nullable(in)));
+                        nullable(in), nullable(in), nullable(in), nullable(in), nullable(in)));
             }
             List<Clause> clauses = new ArrayList<>();
             n = in.readInt();
@@ -201,8 +201,9 @@ public final class RulebaseCache {
                 packages.add((InternalKnowledgePackage) in.readObject());
             }
             kieBase.addPackages(packages);
+            // the entry's key covers every file's content, so the files' own hashes are those of the directory now
             return new Rulebase(root, kieBase, List.copyOf(parameters), List.copyOf(clauses), List.copyOf(links), version,
-                    List.copyOf(files), List.copyOf(warnings));
+                    List.copyOf(files), List.copyOf(warnings), RulebaseLoader.digests(rulesDir));
         } catch (NoSuchFileException e) {
             return null;
         } catch (Exception | LinkageError e) {
@@ -239,6 +240,8 @@ public final class RulebaseCache {
                     nullable(out, p.unit());
                     nullable(out, p.source());
                     nullable(out, p.status());
+                    nullable(out, p.label());
+                    nullable(out, p.file());
                 }
                 out.writeInt(rb.clauses().size());
                 for (Clause c : rb.clauses()) {

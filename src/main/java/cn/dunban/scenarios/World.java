@@ -32,7 +32,8 @@ public final class World {
     public static final String RULES_PROPERTY = "dunban.rules";
 
     private static Catalog builtIn;
-    private static World current;
+    /** One per thread: {@code dunban test-rules} runs scenarios on several threads, each scenario on one. */
+    private static final ThreadLocal<World> CURRENT = new ThreadLocal<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,14 +47,16 @@ public final class World {
     Exception failure;
 
     static World current() {
-        if (current == null) {
-            current = new World();
+        World w = CURRENT.get();
+        if (w == null) {
+            w = new World();
+            CURRENT.set(w);
         }
-        return current;
+        return w;
     }
 
     static void reset() {
-        current = new World();
+        CURRENT.set(new World());
     }
 
     static synchronized Catalog catalog() {

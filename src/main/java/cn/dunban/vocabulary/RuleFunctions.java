@@ -209,6 +209,11 @@ public final class RuleFunctions {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
+    /** How findings name a target's item of its document: "第78项", or "主要预期目标" for task 0. */
+    public static String taskName(Target t) {
+        return t.task() == 0 ? "主要预期目标" : "第" + t.task() + "项";
+    }
+
     /** A statistics period as findings name it: "2025年", "2025年1—9月", "2025年（截至2025-09-20）". */
     public static String periodName(cn.dunban.facts.EnergyStat s) {
         if (s.isFullYear()) {

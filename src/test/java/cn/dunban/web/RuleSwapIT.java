@@ -117,8 +117,15 @@ class RuleSwapIT {
             // A broken change: refused, the new rulebase keeps serving, the error is shown.
             Files.writeString(live.resolve("probe/c.drl"), "package probe;\n\nrule \"坏规则\"\nwhen\n    CheckDate( date < )\nthen\nend\n");
             waitFor(() -> !rules().path("errors").isEmpty(), "the compile error");
+            assertThat(rules().path("errors").get(0).asString()).matches(".*probe/c\\.drl:5:\\d+: rule-compile: .*");
             int brokenAt = answers.size();
             waitFor(() -> answers.size() >= brokenAt + 3, "checks after the broken file");
+
+            // A rule that compiles but throws when it fires: the trial on the sample facts refuses it.
+            Files.writeString(live.resolve("probe/c.drl"), THROWS);
+            waitFor(() -> rules().path("errors").toString().contains("rule-failed"), "the failing rule");
+            int throwingAt = answers.size();
+            waitFor(() -> answers.size() >= throwingAt + 3, "checks after the throwing rule");
         } finally {
             stop.set(true);
             for (Future<?> f : streams) {
@@ -130,7 +137,9 @@ class RuleSwapIT {
         JsonNode rules = rules();
         assertThat(version(rules)).as("still the last good rulebase").isEqualTo(second);
         assertThat(rules.path("lastReload").path("ok").asBoolean()).isFalse();
-        assertThat(rules.path("errors").get(0).asString()).matches(".*probe/c\\.drl:5:\\d+: rule-compile: .*");
+        assertThat(rules.path("errors").get(0).asString())
+                .matches(".*probe/c\\.drl:4:1: rule-failed: 规则“会出错的规则”（boom）运行时出错：.*");
+        assertThat(rules.path("lastReload").path("changes").toString()).contains("probe/c.drl");
 
         Answer reload = post("/api/rules/reload", "", "policy:p-secret");
         assertThat(reload.status()).isEqualTo(422);
@@ -146,6 +155,21 @@ class RuleSwapIT {
         }
         assertThat(seen).as("the stream spanned the swap").contains(first, second);
     }
+
+    /** A rule that compiles, and throws as soon as it fires. */
+    static final String THROWS = """
+            package probe;
+            import cn.dunban.vocabulary.CheckDate;
+
+            rule "会出错的规则"
+                @id("boom")
+            when
+                CheckDate()
+            then
+                String nothing = null;
+                nothing.length();
+            end
+            """;
 
     private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
