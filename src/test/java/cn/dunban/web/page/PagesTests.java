@@ -165,9 +165,37 @@ class PagesTests {
     }
 
     @Test
-    void policyStaffReadTheRunningRulebaseAndItsParameters() throws Exception {
+    void policyStaffReadTheRunningRulebaseItsReloadLogAndParameters() throws Exception {
         mvc.perform(get("/rules").with(POLICY)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("pace.tolerance"), containsString("发改办环资〔2021〕629号"),
-                        containsString("正在使用的版本"), not(containsString("Whitelabel")))));
+                .andExpect(content().string(allOf(containsString("status.red"), containsString("发改办环资〔2021〕629号"),
+                        containsString("正在使用的版本"), containsString("id=\"reloads\""), containsString("start"),
+                        containsString("status/params.json"), not(containsString("Whitelabel")))));
+    }
+
+    @Test
+    void policyStaffPreviewWhatAnEditedRulesDirectoryWouldChange(@TempDir Path copy) throws Exception {
+        reports.append(List.of(new cn.dunban.store.NewReport(MINE, java.time.LocalDate.parse("2023-09-30"), 30.0, "个",
+                null, "市发展改革委", "{}")), "officer");
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = copy.resolve(Path.of("rules").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path params = copy.resolve("status/params.json");
+        String edited = Files.readString(params).replaceFirst("(\"name\"\\s*:\\s*\"status\\.red\"[^}]*?\"value\"\\s*:\\s*)10",
+                "$150");
+        assertThat(edited).isNotEqualTo(Files.readString(params));
+        Files.writeString(params, edited);
+        mvc.perform(get("/rules/diff").with(POLICY).param("edited", copy.toString()).param("asOf", "2023-09-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("状态灯变化"), containsString(MINE))));
+        mvc.perform(get("/rules/diff").with(OFFICER).param("edited", copy.toString())).andExpect(status().isForbidden());
+        mvc.perform(get("/rules/diff").with(POLICY).param("edited", copy.resolve("nowhere").toString()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("服务器上没有目录")));
     }
 }
