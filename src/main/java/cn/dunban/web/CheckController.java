@@ -85,6 +85,7 @@ class CheckController {
                 .location(URI.create("/api/checks/" + r.run().id()))
                 .header("Dunban-Check-Id", Long.toString(r.run().id()))
                 .header("Dunban-Facts-Source", r.run().factsSource())
+                .header("Dunban-Check-Path", r.path())
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .body(r.findings());
     }
@@ -119,7 +120,7 @@ class CheckController {
             responses = @ApiResponse(responseCode = "200", description = "事实文件", content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Facts.class))))
     ResponseEntity<byte[]> facts(@PathVariable long id) {
-        return storedJson(runs.facts(id).orElseThrow(() -> notFound(id)));
+        return storedJson(checks.factsDocument(runs.facts(id).orElseThrow(() -> notFound(id))));
     }
 
     /** A document as it was stored, byte for byte, in UTF-8. */

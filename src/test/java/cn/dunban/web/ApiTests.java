@@ -180,7 +180,7 @@ class ApiTests {
     void aUnitMayNotReportOnAnotherUnitsTarget() throws Exception {
         long before = reports.count();
         String batch = """
-                [{"target": "JN2023-1-2", "asOf": "2023-09-30", "value": 1, "unit": "家"},
+                [{"target": "JN2023-1-1", "asOf": "2023-09-30", "value": 1, "unit": "家"},
                  {"target": "JN2023-30-2", "asOf": "2023-09-30", "value": 99, "unit": "%"}]""";
         mvc.perform(postJson("/api/reports", batch).with(KJJ))
                 .andExpect(status().isForbidden())
@@ -305,7 +305,7 @@ class ApiTests {
         String version = rules.status().version();
         mvc.perform(get("/api/rules").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
-                .andExpect(jsonPath("$.files", hasItem("targets/goal.drl")))
+                .andExpect(jsonPath("$.files", hasItem("targets/goal.dslr")))
                 .andExpect(jsonPath("$.errors", hasSize(0)));
         mvc.perform(post("/api/rules/reload").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))

@@ -11,18 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -30,26 +23,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The officer's desk over HTTP: scoped checks, the status board from stored reports (an officer sees all, a
  * unit its own targets), the supervision list as a workbook and what changed between two checks.
  */
-@DirtiesContext
-@SpringBootTest(properties = {
-        "dunban.users=officer:o-secret:OFFICER;policy:p-secret:POLICY;kjj:k-secret:UNIT:市科技局@济宁市",
-        "dunban.rules=rules",
-        "dunban.rules-poll=0",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@ServiceTest
 class DeskApiTests {
 
     static final RequestPostProcessor OFFICER = httpBasic("officer", "o-secret");
     static final RequestPostProcessor POLICY = httpBasic("policy", "p-secret");
     static final RequestPostProcessor KJJ = httpBasic("kjj", "k-secret");
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("dunban.data", () -> data.toString());
-    }
 
     @Autowired
     MockMvc mvc;

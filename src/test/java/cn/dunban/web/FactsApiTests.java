@@ -8,19 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,30 +24,14 @@ import cn.dunban.catalog.CatalogReader;
  * Ledgers over HTTP, facts kept whole: a unit downloads its own ledger only, uploads it filled, and a
  * stored check sees every kind of fact the service keeps.
  */
-@DirtiesContext
-@SpringBootTest(properties = {
-        "dunban.users=" + FactsApiTests.USERS,
-        "dunban.rules=rules",
-        "dunban.rules-poll=0",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@ServiceTest
 class FactsApiTests {
 
-    static final String USERS = "officer:o-secret:OFFICER;policy:p-secret:POLICY;"
-            + "zjj:z-secret:UNIT:市住房城乡建设局@济宁市;kjj:k-secret:UNIT:市科技局@济宁市";
     static final RequestPostProcessor OFFICER = httpBasic("officer", "o-secret");
     static final RequestPostProcessor POLICY = httpBasic("policy", "p-secret");
     static final RequestPostProcessor ZJJ = httpBasic("zjj", "z-secret");
     static final RequestPostProcessor KJJ = httpBasic("kjj", "k-secret");
     static final Catalog CATALOG = CatalogReader.builtIn();
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("dunban.data", () -> data.toString());
-    }
 
     @Autowired
     MockMvc mvc;
