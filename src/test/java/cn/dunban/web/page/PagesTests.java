@@ -137,14 +137,38 @@ class PagesTests {
     }
 
     @Test
-    void theSupervisionListKeepsTwoCitiesBureausApart() throws Exception {
+    void theSupervisionListKeepsTwoCitiesBureausApartAndExportsItsFiles() throws Exception {
         byte[] facts = Files.readAllBytes(Path.of("samples/midyear-2023-09.json"));
-        mvc.perform(post("/api/checks").with(OFFICER).contentType(MediaType.APPLICATION_JSON).content(facts))
-                .andExpect(status().isOk());
-        String page = mvc.perform(get("/supervision").with(OFFICER)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long first = Long.parseLong(mvc.perform(post("/api/checks").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                .content(facts)).andExpect(status().isOk()).andReturn().getResponse().getHeader("Dunban-Check-Id"));
+        String page = mvc.perform(get("/supervision").param("check", Long.toString(first)).with(OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("督办清单", "【济宁市·市发展改革委】", "【菏泽市·市生态环境局】")
                 .doesNotContainPattern("【[^·】]+】");
+
+        byte[] xlsx = mvc.perform(get("/supervision/" + first + ".xlsx").with(OFFICER)).andExpect(status().isOk())
+                .andExpect(content().contentType(SupervisionPage.XLSX)).andReturn().getResponse().getContentAsByteArray();
+        List<String> sheets = new java.util.ArrayList<>();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+        }
+        assertThat(sheets).hasSizeGreaterThan(2).anySatisfy(n -> assertThat(n).contains("市发展改革委"));
+
+        byte[] docx = mvc.perform(get("/supervision/" + first + "/notice.docx").param("jurisdiction", "济宁市")
+                .param("unit", "市发展改革委").with(OFFICER)).andExpect(status().isOk())
+                .andExpect(content().contentType(SupervisionPage.DOCX)).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("督办通知单", "市发展改革委");
+        }
+
+        String fewer = new String(facts, StandardCharsets.UTF_8).replace("\"asOf\": \"2023-09-30\"", "\"asOf\": \"2023-03-31\"");
+        long second = Long.parseLong(mvc.perform(post("/api/checks").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                .content(fewer.getBytes(StandardCharsets.UTF_8))).andExpect(status().isOk()).andReturn().getResponse()
+                .getHeader("Dunban-Check-Id"));
+        mvc.perform(get("/supervision").param("check", Long.toString(first)).param("since", Long.toString(second))
+                .with(OFFICER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("与第 " + second + " 次检查"), containsString("已解决"))));
     }
 
     @Test
