@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +20,18 @@ import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputException;
 import cn.dunban.findings.Finding;
+import cn.dunban.facts.InputException;
+import cn.dunban.facts.TextDecoding;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
 import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
+import cn.dunban.store.FactStore;
+import cn.dunban.store.NewFact;
 import cn.dunban.store.ReportStore;
+import cn.dunban.store.StoredFact;
 import cn.dunban.store.StoredReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -36,11 +42,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs a check for the API and records it. The facts are the request's; when the request brings no
- * reports, the stored reports as of the check date stand in for them (its assignments, projects and
- * energy statistics still count). A request with nothing but a date is answered from the warm sessions
- * ({@link WarmChecks}) when they stand at or before that date; otherwise, and when the request brings facts
- * of its own beside the stored reports, the check runs afresh. The rulebase is taken once, so a check
- * finishes on the rulebase it started with even if the rules are reloaded meanwhile.
+ * reports, the stored facts stand in: the stored reports as of the check date, and the stored projects,
+ * energy statistics and assignments (latest versions) for each list the request does not give itself. A
+ * request with nothing but a date, while nothing but reports is stored, is answered from the warm sessions
+ * ({@link WarmChecks}) when they stand at or before that date; otherwise the check runs afresh. The rulebase
+ * is taken once, so a check finishes on the rulebase it started with even if the rules are reloaded meanwhile.
+ * A stored report that no longer reads is a finding, not a failed check ({@link StoredReports}).
  */
 @Component
 public class Checks {
@@ -59,17 +66,21 @@ public class Checks {
     private final WarmChecks warm;
     private final FactsReader reader;
     private final ReportStore reports;
+    private final StoredReports stored;
+    private final FactStore factStore;
     private final CheckRunStore runs;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    Checks(RulebaseHolder rules, WarmChecks warm, FactsReader reader, ReportStore reports, CheckRunStore runs,
-            JsonMapper json, Clock clock, MeterRegistry registry) {
+    Checks(RulebaseHolder rules, WarmChecks warm, FactsReader reader, ReportStore reports, StoredReports stored,
+            FactStore factStore, CheckRunStore runs, JsonMapper json, Clock clock, MeterRegistry registry) {
         this.rules = rules;
         this.warm = warm;
         this.reader = reader;
         this.reports = reports;
+        this.stored = stored;
+        this.factStore = factStore;
         this.runs = runs;
         this.json = json;
         this.clock = clock;
@@ -83,6 +94,9 @@ public class Checks {
     /** A check whose findings are those of the targets and projects in {@code scope}; that is what is stored. */
     public Result run(byte[] body, String asOfParam, String who, Scope scope) {
         LocalDate asOfOverride = date(asOfParam);
+        if (body != null) {
+            body = TextDecoding.utf8(body, "facts");
+        }
         boolean empty = body == null || new String(body, StandardCharsets.UTF_8).isBlank();
         Facts given = empty ? Facts.empty() : reader.read(body, "facts");
         LocalDate asOf = asOfOverride != null ? asOfOverride
@@ -92,10 +106,12 @@ public class Checks {
         String factsDocument;
         FindingsReport report;
         List<Finding> warmFindings = null;
+        List<Finding> storedInvalid = List.of();
         Timer.Sample sample = Timer.start(registry);
         if (given.reports().isEmpty()) {
             source = "stored";
-            boolean storedOnly = given.assignments().isEmpty() && given.projects().isEmpty() && given.energy().isEmpty();
+            boolean storedOnly = given.assignments().isEmpty() && given.projects().isEmpty() && given.energy().isEmpty()
+                    && factStore.current().isEmpty(); // the warm sessions hold reports only
             Optional<WarmChecks.Answer> answer = storedOnly ? warm.check(asOf) : Optional.empty();
             long through;
             ObjectNode doc = null;
@@ -105,13 +121,14 @@ public class Checks {
                 warmFindings = report.findings();
                 through = answer.get().through();
             } else {
-                // a date the warm sessions do not stand at, or facts of the request beside the stored ones: afresh
+                // a date the warm sessions do not stand at, or facts beside the stored reports: afresh
                 path = "cold";
                 through = reports.latestSequence();
                 doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
                 doc.put("asOf", asOf.toString());
-                doc.set("reports", storedReports(asOf, through));
-                report = rules.check(withStoredReports(given, doc), asOf);
+                Read read = readStored(doc, asOf);
+                report = rules.check(read.facts(), asOf);
+                storedInvalid = read.invalid(); // rows that no longer read: findings, not a failed check
             }
             // a check of the stored reports alone records the sequence number it read up to, not a copy of them
             factsDocument = storedOnly ? storedMarker(asOf, through) : json.writeValueAsString(doc);
@@ -120,6 +137,11 @@ public class Checks {
             path = "cold";
             report = rules.check(given, asOf);
             factsDocument = new String(body, StandardCharsets.UTF_8);
+        }
+        if (!storedInvalid.isEmpty()) {
+            List<Finding> all = new ArrayList<>(report.findings());
+            all.addAll(storedInvalid);
+            report = new FindingsReport(report.asOf(), report.rulebase(), all);
         }
         report = scope.filter(report);
         long checked = sample.stop(registry.timer("dunban.checks", "facts", source, "path", path));
@@ -189,8 +211,7 @@ public class Checks {
     public Facts storedFacts(LocalDate asOf) {
         ObjectNode doc = json.createObjectNode();
         doc.put("asOf", asOf.toString());
-        doc.set("reports", storedReports(asOf, reports.latestSequence()));
-        return withStoredReports(Facts.empty(), doc);
+        return readStored(doc, asOf).facts();
     }
 
     /** Today in China, the check date when none is given. */
@@ -221,23 +242,62 @@ public class Checks {
     }
 
     /**
-     * The stored reports read like any facts document (against the current catalog and the request's
-     * assignments), so that units convert the same way as for a submitted document.
+     * The stored projects, energy statistics and assignments (the latest version of each) for every list
+     * the request does not give itself; energy statistics only for periods ended by the check date.
      */
-    private Facts withStoredReports(Facts given, ObjectNode doc) {
-        ObjectNode only = json.createObjectNode();
-        if (doc.has("assignments")) {
-            only.set("assignments", doc.get("assignments"));
+    private void addStoredFacts(ObjectNode doc, LocalDate asOf) {
+        Map<String, ArrayNode> lists = new LinkedHashMap<>();
+        lists.put(NewFact.ASSIGNMENT, json.createArrayNode());
+        lists.put(NewFact.PROJECT, json.createArrayNode());
+        lists.put(NewFact.ENERGY, json.createArrayNode());
+        for (StoredFact f : factStore.current()) {
+            ArrayNode list = lists.get(f.kind());
+            if (list == null || (f.kind().equals(NewFact.ENERGY) && periodEnd(f.key()).isAfter(asOf))) {
+                continue;
+            }
+            list.add(json.readTree(f.body()));
         }
-        only.set("reports", doc.get("reports"));
+        put(doc, "assignments", lists.get(NewFact.ASSIGNMENT));
+        put(doc, "projects", lists.get(NewFact.PROJECT));
+        put(doc, "energy", lists.get(NewFact.ENERGY));
+    }
+
+    private static void put(ObjectNode doc, String name, ArrayNode stored) {
+        JsonNode given = doc.get(name);
+        if ((given == null || given.isNull() || given.isEmpty()) && !stored.isEmpty()) {
+            doc.set(name, stored);
+        }
+    }
+
+    /** The period end of an energy fact, the last part of its key (jurisdiction|year|period end). */
+    private static LocalDate periodEnd(String key) {
+        return LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
+    }
+
+    /** What a check of stored facts reads: the facts, and the stored reports left out as findings. */
+    private record Read(Facts facts, List<Finding> invalid) {
+    }
+
+    /**
+     * The stored facts with the request's own lists in {@code doc}, read like any facts document against the
+     * current catalog, so that units convert the same way as for a submitted document. Stored reports that no
+     * longer read are left out and reported ({@link StoredReports}); the other stored lists must read.
+     */
+    private Read readStored(ObjectNode doc, LocalDate asOf) {
+        addStoredFacts(doc, asOf);
+        StoredReports.Read reportsRead = stored.asOf(asOf, (ArrayNode) doc.get("assignments"));
+        doc.set("reports", reportsRead.reports());
+        ObjectNode rest = doc.deepCopy();
+        rest.remove("reports");
         try {
-            Facts stored = reader.read(json.writeValueAsBytes(only), "stored-reports");
-            return new Facts(given.asOf(), stored.reports(), given.assignments(), given.projects(), given.energy());
+            Facts others = reader.read(json.writeValueAsBytes(rest), "stored-facts");
+            return new Read(new Facts(others.asOf(), reportsRead.facts().reports(), others.assignments(),
+                    others.projects(), others.energy()), reportsRead.invalid());
         } catch (InputException e) {
             List<ApiProblem.Fault> faults = new ArrayList<>();
             e.errors().forEach(x -> faults.add(ApiProblem.Fault.of(x.field(), x.code(),
-                    "已存报告与当前目录或本次下达指标不符: " + x.message())));
-            throw new ApiProblem(HttpStatus.CONFLICT, "stored-facts-invalid", "已存报告无法检查", faults);
+                    "已存事实与当前目录或本次请求不符: " + x.message())));
+            throw new ApiProblem(HttpStatus.CONFLICT, "stored-facts-invalid", "已存事实无法检查", faults);
         }
     }
 

@@ -57,7 +57,7 @@ class ServiceConfig {
     }
 
     @Bean
-    FactsReader factsReader(Catalog catalog) {
-        return new FactsReader(catalog);
+    FactsReader factsReader(Catalog catalog, Clock clock) {
+        return new FactsReader(catalog, clock);
     }
 }
