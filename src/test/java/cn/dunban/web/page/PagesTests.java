@@ -118,6 +118,32 @@ class PagesTests {
     }
 
     @Test
+    void aUnitUploadsItsFilledLedgerAndABadCellStoresNothing() throws Exception {
+        byte[] ledger = mvc.perform(get("/my/ledger").param("document", "JN2023").with(KJJ)).andReturn().getResponse()
+                .getContentAsByteArray();
+        // JN2023-5-2 落地投产重大科技创新成果 20项, led by 市科技局 alone; no other test reports on it.
+        long before = reports.count();
+        byte[] bad = LedgerFill.fill(ledger, "JN2023-5-2", java.util.Map.of("完成值", "十二", "数据截至日期", "2023-06-30"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/my/ledger")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", UnitDesk.XLSX.toString(), bad))
+                .with(KJJ).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/my"))
+                .andExpect(r -> assertThat(r.getFlashMap().get("uploadRefused").toString()).contains("科技局台账.xlsx!"));
+        assertThat(reports.count()).isEqualTo(before);
+        byte[] good = LedgerFill.fill(ledger, "JN2023-5-2", java.util.Map.of("完成值", 12, "完成值单位", "项",
+                "数据截至日期", "2023-06-30", "进展情况", "12项已投产"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/my/ledger")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", UnitDesk.XLSX.toString(), good))
+                .with(KJJ).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(r -> assertThat(r.getFlashMap().get("uploaded").toString()).contains("1 条报告"));
+        assertThat(reports.history("JN2023-5-2")).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo(12.0);
+            assertThat(r.submittedBy()).isEqualTo("kjj");
+        });
+    }
+
+    @Test
     void theReportFormOffersTheUnitsOfTheTargetsDimension() throws Exception {
         // JN2023-4-4 引育青年人才 4万人, led by 市委组织部, 市科技局 and 市人力资源社会保障局
         mvc.perform(get("/my/targets/JN2023-4-4").with(KJJ)).andExpect(status().isOk())
