@@ -216,7 +216,7 @@ public class Checks {
     }
 
     /** Today in China, the check date when none is given. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
     }
 

@@ -101,7 +101,7 @@ public class ReportSubmission {
      * A filled ledger (.xlsx, or CSV) as reports: read as {@code check --facts} reads it, every bad cell
      * at once; a workbook with other sheets (projects, energy) belongs to {@code /api/facts}.
      */
-    List<NewReport> ledger(byte[] body, String name, Account user) {
+    public List<NewReport> ledger(byte[] body, String name, Account user) {
         if (body == null || body.length == 0) {
             throw ApiProblem.badRequest("", "empty-body", "请求体为空：应为填好的台账 .xlsx");
         }

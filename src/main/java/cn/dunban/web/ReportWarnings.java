@@ -31,10 +31,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * officer reads in the answer and at {@code GET /api/reports/warnings}.
  */
 @Component
-class ReportWarnings {
+public class ReportWarnings {
 
     /** A stored batch as answered: the batch's fields, and the warnings kept with its reports. */
-    record Submitted(String id, String submittedBy, Instant submittedAt, List<StoredReport> reports,
+    public record Submitted(String id, String submittedBy, Instant submittedAt, List<StoredReport> reports,
             List<ReportWarning> warnings) {
     }
 
@@ -58,7 +58,7 @@ class ReportWarnings {
         this.factor = factor;
     }
 
-    Submitted store(List<NewReport> batch, String who) {
+    public Submitted store(List<NewReport> batch, String who) {
         log.info("保存批次: {} 条报告，提交人 {}", batch.size(), who);
         List<Optional<String>> found = new ArrayList<>();
         Map<String, List<StoredReport>> histories = new HashMap<>();

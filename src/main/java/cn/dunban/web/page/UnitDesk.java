@@ -22,20 +22,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import cn.dunban.facts.InputError;
+import cn.dunban.facts.InputException;
 import cn.dunban.ledger.LedgerScope;
 import cn.dunban.ledger.LedgerWriter;
 import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusReport;
-import cn.dunban.store.Batch;
+import cn.dunban.store.ReportWarning;
 import cn.dunban.store.ReportStore;
 import cn.dunban.store.StoredReport;
 import cn.dunban.web.Account;
 import cn.dunban.web.ApiProblem;
 import cn.dunban.web.ReportSubmission;
+import cn.dunban.web.ReportWarnings;
 import cn.dunban.web.Statuses;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,11 +64,13 @@ class UnitDesk {
     private final ReportStore reports;
     private final Statuses statuses;
     private final ReportSubmission submission;
+    private final ReportWarnings warnings;
     private final JsonMapper json;
     private final Clock clock;
 
-    UnitDesk(Catalog catalog, ReportStore reports, Statuses statuses, ReportSubmission submission, JsonMapper json,
-            Clock clock) {
+    UnitDesk(Catalog catalog, ReportStore reports, Statuses statuses, ReportSubmission submission,
+            ReportWarnings warnings, JsonMapper json, Clock clock) {
+        this.warnings = warnings;
         this.catalog = catalog;
         this.reports = reports;
         this.statuses = statuses;
@@ -85,6 +91,34 @@ class UnitDesk {
         model.addAttribute("documents", board.targets().stream().map(s -> s.target().document()).distinct().sorted()
                 .map(catalog::document).flatMap(java.util.Optional::stream).toList());
         return "my";
+    }
+
+    /**
+     * A filled ledger uploaded: read as {@code POST /api/reports} reads it (every bad cell located, nothing
+     * stored if any is wrong), the reports stored as the signed-in unit's.
+     */
+    @PostMapping("/my/ledger")
+    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Account me, Model model,
+            RedirectAttributes redirect) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "台账.xlsx"
+                : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadRefused", List.of("没有选择文件，或文件是空的"));
+            return "redirect:/my";
+        }
+        try {
+            ReportWarnings.Submitted stored = warnings.store(submission.ledger(file.getBytes(), name, me), me.username());
+            redirect.addFlashAttribute("uploaded", "台账“" + name + "”已保存：" + stored.reports().size() + " 条报告");
+            redirect.addFlashAttribute("warnings", stored.warnings().stream()
+                    .map(w -> w.target() + "：" + w.message()).toList());
+        } catch (ApiProblem p) {
+            redirect.addFlashAttribute("uploadRefused", p.reasons());
+            redirect.addFlashAttribute("uploadName", name);
+        } catch (InputException e) {
+            redirect.addFlashAttribute("uploadRefused", e.errors().stream().map(InputError::toString).toList());
+            redirect.addFlashAttribute("uploadName", name);
+        }
+        return "redirect:/my";
     }
 
     /** The unit's ledger (台账) of one document: the targets it leads there, ready to fill in a spreadsheet. */
@@ -146,12 +180,16 @@ class UnitDesk {
         }
         if (refused.isEmpty()) {
             try {
-                Batch batch = reports.append(submission.read(json.writeValueAsBytes(report), me), me.username());
-                StoredReport r = batch.reports().get(0);
+                ReportWarnings.Submitted stored = warnings.store(submission.read(json.writeValueAsBytes(report), me),
+                        me.username());
+                StoredReport r = stored.reports().get(0);
                 redirect.addFlashAttribute("saved", "已保存：" + r.asOf() + " 的报告（第 " + r.version() + " 版）");
+                redirect.addFlashAttribute("warnings", stored.warnings().stream().map(ReportWarning::message).toList());
                 return "redirect:/my/targets/" + t.id();
             } catch (ApiProblem p) {
                 refused.addAll(p.reasons());
+            } catch (InputException e) {
+                e.errors().forEach(x -> refused.add(x.toString()));
             }
         }
         model.addAttribute("typed", typed);
