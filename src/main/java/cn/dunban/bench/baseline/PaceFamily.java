@@ -51,7 +51,7 @@ final class PaceFamily implements Family {
                 if (r.value() < v * (share - tol / 100)) {
                     out.add(RuleFunctions.finding("behind-pace", Severity.AT_RISK, t,
                             t.indicator() + "截至" + r.asOf() + "完成" + num(r.value()) + g.unit() + "，时间已过"
-                                    + percent(share) + "，应完成约" + num(v * share) + g.unit() + "，落后序时进度",
+                                    + percent(share) + "，应完成" + RuleFunctions.amount(v * share, g.unit()) + g.unit() + "，落后序时进度",
                             evidence("reported", r.value(), "required", v, "expected", v * share, "unit", g.unit(),
                                     "elapsed", share, "tolerance", tol / 100, "asOf", r.asOf())));
                 }
