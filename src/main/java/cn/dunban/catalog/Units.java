@@ -1,6 +1,8 @@
 package cn.dunban.catalog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,6 +98,58 @@ public final class Units {
         }
         double m = magnitude(name.substring(0, name.length() - best.name().length()));
         return Optional.of(new Unit(name, best.dimension(), best.factor() * m));
+    }
+
+    /**
+     * How many decimals an amount in {@code unit} is worth showing: things counted one by one (家, 个, 人, 人次,
+     * 标箱) are whole, so a computed 44.88家 reads 约45家; 万人 keeps two (hundreds of people); any other unit,
+     * or none, two.
+     */
+    public static int decimals(String unit) {
+        Optional<Unit> u = unit == null ? Optional.empty() : parse(unit);
+        if (u.isEmpty()) {
+            return 2;
+        }
+        Dimension d = u.get().dimension();
+        boolean counted = d == Dimension.COUNT || d == Dimension.PEOPLE || d == Dimension.PERSON_TIMES
+                || d == Dimension.CONTAINERS;
+        if (!counted) {
+            return 2;
+        }
+        int magnitude = (int) Math.round(Math.log10(u.get().factor()));
+        return Math.max(0, Math.min(2, magnitude));
+    }
+
+    /**
+     * The units a person may write for a quantity of {@code dimension}, for a drop-down list: each base
+     * unit, and with 万 and 亿 where a magnitude is usual for it (万人, 亿元, 万吨标准煤). Every name parses.
+     */
+    public static List<String> names(Dimension dimension) {
+        List<String> out = new ArrayList<>();
+        for (Unit u : BASE.values()) {
+            if (u.dimension() != dimension) {
+                continue;
+            }
+            out.add(u.name());
+            boolean scalable = switch (dimension) {
+                case PERCENT, POINTS, DURATION -> false;
+                default -> !u.name().startsWith("千") && !u.name().startsWith("兆") && !u.name().equals("㎡");
+            };
+            if (scalable) {
+                out.add("万" + u.name());
+                if (dimension == Dimension.MONEY || dimension == Dimension.ELECTRICITY || dimension == Dimension.FREIGHT) {
+                    out.add("亿" + u.name());
+                }
+            }
+        }
+        if (dimension == Dimension.POWER) {
+            out.add("万千瓦");
+        }
+        if (dimension == Dimension.ELECTRICITY) {
+            out.add("万千瓦时");
+            out.add("亿千瓦时");
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
     /** Converts {@code value} from one unit to another; throws with a plain message when that is impossible. */

@@ -23,10 +23,14 @@ public final class Cli {
 
     public Cli() {
         commands.put("check", new CheckCommand());
+        commands.put("status", new StatusCommand());
+        commands.put("notice", new NoticeCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
+        commands.put("ledger", new LedgerCommand());
         commands.put("validate-rules", new ValidateRulesCommand());
         commands.put("test-rules", new TestRulesCommand());
+        commands.put("diff-rules", new DiffRulesCommand());
         commands.put("serve", new ServeCommand());
         commands.put("bench", new BenchCommand());
     }
@@ -61,10 +65,11 @@ public final class Cli {
             err.println("输入有 " + e.errors().size() + " 处错误:");
             e.errors().forEach(x -> err.println("  " + x));
         } catch (RulebaseException e) {
-            err.println("规则文件有 " + e.errors().size() + " 处错误，未执行检查:");
+            err.println(rulesHeading(argv.get(0), e.errors().size()));
             e.errors().forEach(x -> err.println("  " + x));
         } catch (CatalogException e) {
-            err.println("目录文件错误: " + e.getMessage());
+            err.println("目录文件有 " + e.problems().size() + " 处错误:");
+            e.problems().forEach(x -> err.println("  " + x));
         } catch (java.io.IOException e) {
             err.println("dunban " + argv.get(0) + ": " + e.getMessage());
         } catch (Exception e) {
@@ -78,5 +83,15 @@ public final class Cli {
         err.println("dunban 督办 — 绿色低碳高质量发展重点任务合规检查");
         err.println("用法:");
         commands.values().forEach(c -> err.println("  " + c.usage()));
+    }
+
+    /** What a command did when the rules did not compile: the heading says so in the command's own terms. */
+    static String rulesHeading(String command, int errors) {
+        return switch (command) {
+            case "validate-rules" -> "规则校验发现 " + errors + " 处错误：";
+            case "test-rules" -> "规则校验发现 " + errors + " 处错误，未运行场景：";
+            case "diff-rules" -> "规则校验发现 " + errors + " 处错误，未作比较：";
+            default -> "规则文件有 " + errors + " 处错误，未执行检查：";
+        };
     }
 }

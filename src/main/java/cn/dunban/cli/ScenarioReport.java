@@ -3,6 +3,7 @@ package cn.dunban.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -12,8 +13,10 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 
 /**
- * Prints each scenario as it finishes, grouped by feature file: {@code 通过} or {@code 未通过} with its
- * {@code file:line}, and for a failure the step that failed and why. Counts passes and failures.
+ * Prints each scenario, grouped by feature file in file and line order: {@code 通过} or {@code 未通过} with its
+ * {@code file:line}, and for a failure the step that failed and why (预期/实际). Scenarios may finish on several
+ * threads in any order, so the lines are collected and printed by {@link #print()} once all have run.
+ * Counts passes and failures.
  */
 final class ScenarioReport implements ConcurrentEventListener {
 
@@ -21,8 +24,8 @@ final class ScenarioReport implements ConcurrentEventListener {
     private static final int MAX_LINES = 12;
 
     private final PrintStream out;
-    private URI currentFeature;
-    private String failedStep;
+    private final java.util.TreeMap<String, java.util.TreeMap<Integer, List<String>>> lines = new java.util.TreeMap<>();
+    private final java.util.Map<Long, String> failedSteps = new java.util.HashMap<>();
     private int passed;
     private int failed;
 
@@ -37,45 +40,53 @@ final class ScenarioReport implements ConcurrentEventListener {
     }
 
     private synchronized void stepFinished(TestStepFinished e) {
-        if (failedStep == null && e.getResult().getStatus() != Status.PASSED
+        long thread = Thread.currentThread().getId();
+        if (!failedSteps.containsKey(thread) && e.getResult().getStatus() != Status.PASSED
                 && e.getResult().getStatus() != Status.SKIPPED && e.getTestStep() instanceof PickleStepTestStep step) {
-            failedStep = step.getStep().getKeyword() + step.getStep().getText() + "（第" + step.getStep().getLine() + "行）";
+            failedSteps.put(thread, step.getStep().getKeyword() + step.getStep().getText() + "（第" + step.getStep().getLine() + "行）");
         }
     }
 
     private synchronized void caseFinished(TestCaseFinished e) {
         URI uri = e.getTestCase().getUri();
-        if (!uri.equals(currentFeature)) {
-            currentFeature = uri;
-            out.println();
-            out.println(display(uri));
-        }
-        String where = display(uri) + ":" + e.getTestCase().getLocation().getLine();
+        int line = e.getTestCase().getLocation().getLine();
+        String where = display(uri) + ":" + line;
+        String failedStep = failedSteps.remove(Thread.currentThread().getId());
+        List<String> out = new java.util.ArrayList<>();
         Status status = e.getResult().getStatus();
         if (status == Status.PASSED) {
             passed++;
-            out.println("  通过    " + e.getTestCase().getName() + "  (" + where + ")");
+            out.add("  通过    " + e.getTestCase().getName() + "  (" + where + ")");
         } else {
             failed++;
-            out.println("  未通过  " + e.getTestCase().getName() + "  (" + where + ")");
+            out.add("  未通过  " + e.getTestCase().getName() + "  (" + where + ")");
             if (failedStep != null) {
-                out.println("          步骤: " + failedStep);
+                out.add("          步骤: " + failedStep);
             }
             if (status == Status.UNDEFINED) {
-                out.println("          原因: 这句步骤没有对应的程序（写法与已有步骤不一致）");
+                out.add("          原因: 这句步骤没有对应的程序（写法与已有步骤不一致）");
             } else if (e.getResult().getError() != null) {
-                String[] lines = String.valueOf(e.getResult().getError().getMessage()).strip().split("\\R");
-                for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
-                    out.println("          " + lines[i]);
+                String[] text = String.valueOf(e.getResult().getError().getMessage()).strip().split("\\R");
+                for (int i = 0; i < Math.min(text.length, MAX_LINES); i++) {
+                    out.add("          " + text[i]);
                 }
-                if (lines.length > MAX_LINES) {
-                    out.println("          ……（共 " + lines.length + " 行，余下从略）");
+                if (text.length > MAX_LINES) {
+                    out.add("          ……（共 " + text.length + " 行，余下从略）");
                 }
             } else {
-                out.println("          状态: " + status);
+                out.add("          状态: " + status);
             }
         }
-        failedStep = null;
+        lines.computeIfAbsent(display(uri), k -> new java.util.TreeMap<>()).put(line, out);
+    }
+
+    /** Prints every scenario, by feature file and line. */
+    synchronized void print() {
+        lines.forEach((feature, scenarios) -> {
+            out.println();
+            out.println(feature);
+            scenarios.values().forEach(l -> l.forEach(out::println));
+        });
     }
 
     int passed() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.dunban.web.DunbanService;
 import cn.dunban.web.Users;
@@ -14,22 +15,35 @@ import cn.dunban.web.Users;
 
 /**
  * {@code dunban serve}: the HTTP service of contract §6. Reads its options, refuses to start without
- * users unless {@code --demo}, then boots the Spring context and blocks until it is shut down.
+ * users unless {@code --demo}, with a port that is taken or a database file another process holds
+ * ({@link StartupChecks}), then boots the Spring context and blocks until it is shut down. With
+ * {@code --demo} it listens on 127.0.0.1 only, unless {@code --bind} says otherwise.
  * Nothing of Spring is loaded before that, so the other commands stay fast.
  */
 public final class ServeCommand implements Command {
 
-    static final String USAGE = "dunban serve [--port N] [--data DIR] [--rules DIR] [--catalog DIR] "
+    static final String USAGE = "dunban serve [--port N] [--bind ADDRESS] [--data DIR] [--rules DIR] [--catalog DIR] "
             + "[--jdbc-url URL] [--log-format text|json] [--demo] [--<spring.property>=VALUE …]";
 
+    /** Boots the service with Spring arguments; tests put a recorder here. */
+    interface Starter {
+        int start(String[] springArgs, PrintStream out, PrintStream err);
+    }
+
     private final Map<String, String> env;
+    private final Starter starter;
 
     public ServeCommand() {
         this(System.getenv());
     }
 
     ServeCommand(Map<String, String> env) {
+        this(env, DunbanService::serve);
+    }
+
+    ServeCommand(Map<String, String> env, Starter starter) {
         this.env = env;
+        this.starter = starter;
     }
 
     @Override
@@ -45,13 +59,14 @@ public final class ServeCommand implements Command {
         String port = "8080";
         Path data = Path.of("data");
         Path rules = Path.of("rules");
+        String bind = null;
         for (int i = 0; i < argv.size(); i++) {
             String a = argv.get(i);
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             String inline = a.contains("=") ? a.substring(a.indexOf('=') + 1) : null;
             switch (name) {
                 case "--demo" -> demo = true;
-                case "--port", "--data", "--rules", "--catalog", "--jdbc-url", "--log-format" -> {
+                case "--port", "--bind", "--address", "--data", "--rules", "--catalog", "--jdbc-url", "--log-format" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= argv.size()) {
@@ -61,6 +76,7 @@ public final class ServeCommand implements Command {
                     }
                     switch (name) {
                         case "--port" -> port = integer(name, value);
+                        case "--bind", "--address" -> bind = value;
                         case "--data" -> data = Path.of(value);
                         case "--rules" -> rules = Path.of(value);
                         case "--catalog" -> props.put("dunban.catalog", Path.of(value).toAbsolutePath().toString());
@@ -98,6 +114,21 @@ public final class ServeCommand implements Command {
                 err.println("    " + e);
             }
         }
+        // The demo's passwords are published: unless told otherwise it answers this machine only.
+        if (bind == null && demo) {
+            bind = "127.0.0.1";
+        }
+        Optional<String> problem = StartupChecks.portProblem(bind, Integer.parseInt(port));
+        if (problem.isEmpty() && !props.containsKey("spring.datasource.url")) {
+            problem = StartupChecks.databaseProblem(data);
+        }
+        if (problem.isPresent()) {
+            err.println("dunban serve: 服务未能启动: " + problem.get());
+            return 2;
+        }
+        if (bind != null) {
+            props.put("server.address", bind);
+        }
         props.put("server.port", port);
         props.put("dunban.data", data.toAbsolutePath().normalize().toString());
         props.put("dunban.rules", rules.toString());
@@ -105,7 +136,7 @@ public final class ServeCommand implements Command {
         List<String> springArgs = new ArrayList<>();
         props.forEach((k, v) -> springArgs.add("--" + k + "=" + v));
         springArgs.addAll(passThrough);
-        return DunbanService.serve(springArgs.toArray(String[]::new), out, err);
+        return starter.start(springArgs.toArray(String[]::new), out, err);
     }
 
     private static String integer(String name, String value) {

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import cn.dunban.engine.FiredRules;
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.scenarios.World;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
@@ -25,31 +26,37 @@ final class TestRulesCommand implements Command {
 
     static final Path DEFAULT_FEATURES = Path.of("features");
     private static final String GLUE = "cn.dunban.scenarios";
+    /** Scenarios are independent (each has its own World and rules copy): run them on every core, up to four. */
+    private static final int THREADS = Math.max(1, Math.min(4, java.lang.Runtime.getRuntime().availableProcessors()));
 
     @Override
     public String usage() {
-        return "dunban test-rules [--rules DIR] [--features DIR|FILE]";
+        return "dunban test-rules [--rules DIR] [--features DIR|FILE] [--coverage]";
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("--rules", "--features"), Set.of());
+        Args args = new Args(argv, Set.of("--rules", "--features"), Set.of("--coverage"));
+        boolean coverage = args.flag("--coverage");
         Path rules = Inputs.rules(args.path("--rules"));
         Path features = args.path("--features") == null ? DEFAULT_FEATURES : args.path("--features");
         if (!Files.exists(features)) {
             throw new UsageException("场景目录或文件不存在: " + features);
         }
-        Rulebase rulebase = RulebaseLoader.load(rules);
+        Rulebase rulebase = Rulebases.load(rules);
         rulebase.warnings().forEach(w -> err.println("警告 " + w));
         out.println("规则目录 " + rules + "（版本 " + rulebase.version() + "），场景 " + features);
 
         ScenarioReport report = new ScenarioReport(out);
         ByteArrayOutputStream cucumberOutput = new ByteArrayOutputStream();
         RuntimeOptions options = new CommandlineOptionsParser(cucumberOutput)
-                .parse("--glue", GLUE, "--monochrome", features.toString())
+                .parse("--glue", GLUE, "--monochrome", "--threads", String.valueOf(THREADS), features.toString())
                 .build();
         String previous = System.getProperty(World.RULES_PROPERTY);
         System.setProperty(World.RULES_PROPERTY, rules.toString());
+        if (coverage) {
+            FiredRules.start();
+        }
         try {
             Runtime runtime = Runtime.builder()
                     .withRuntimeOptions(options)
@@ -68,7 +75,31 @@ final class TestRulesCommand implements Command {
                 System.setProperty(World.RULES_PROPERTY, previous);
             }
         }
+        if (coverage) {
+            printCoverage(out, rulebase, FiredRules.stop());
+        }
+        report.print();
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         return report.failed() > 0 || report.passed() == 0 ? Cli.VIOLATIONS : Cli.OK;
+    }
+
+    /** The rules of the rules directory that no scenario made fire, by file: rules no scenario tests. */
+    private static void printCoverage(PrintStream out, Rulebase rulebase, Set<String> fired) {
+        java.util.TreeMap<String, java.util.List<String>> never = new java.util.TreeMap<>();
+        int all = 0;
+        for (var pkg : rulebase.kieBase().getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                all++;
+                if (!fired.contains(pkg.getName() + "/" + rule.getName())) {
+                    Object id = rule.getMetaData().get("id");
+                    never.computeIfAbsent(pkg.getName(), k -> new java.util.ArrayList<>())
+                            .add(rule.getName() + (id == null ? "" : "（" + id + "）"));
+                }
+            }
+        }
+        int count = never.values().stream().mapToInt(java.util.List::size).sum();
+        out.println();
+        out.println("规则覆盖：" + (all - count) + "/" + all + " 条规则在场景中触发过" + (count == 0 ? "" : "；从未触发的 " + count + " 条："));
+        never.forEach((pkg, rules) -> rules.forEach(r -> out.println("  " + pkg + "  " + r)));
     }
 }

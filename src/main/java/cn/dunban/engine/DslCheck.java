@@ -75,4 +75,52 @@ final class DslCheck {
     List<RuleError> errors() {
         return errors;
     }
+
+    /**
+     * The sentences of the vocabulary closest to {@code written} (a line of a rule file that matched none),
+     * by edit distance, at most {@code n}, each as “句子”（file:line）: what the officer probably meant.
+     */
+    List<String> closest(String written, int n) {
+        String w = written.strip();
+        boolean constraint = w.startsWith("-");
+        String bare = bare(w);
+        record Scored(int distance, String text) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (var e : sentences.entrySet()) {
+            String sentence = e.getKey().substring(e.getKey().indexOf(']') + 1);
+            if (sentence.startsWith("-") != constraint) {
+                continue;
+            }
+            scored.add(new Scored(distance(bare, bare(sentence)), "“" + sentence + "”（" + e.getValue()[0] + "）"));
+        }
+        scored.sort(java.util.Comparator.comparingInt(Scored::distance).thenComparing(Scored::text));
+        return scored.stream().limit(n).map(Scored::text).toList();
+    }
+
+    private static String bare(String s) {
+        return s.replaceFirst("^-\\s*", "").strip();
+    }
+
+    /** Levenshtein distance over code points. */
+    static int distance(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length];
+    }
 }

@@ -14,12 +14,13 @@ import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
+import cn.dunban.facts.ReportThatCounts;
 
 /**
  * Splits facts by the group of their jurisdiction: a target's own, a report's or assignment's target's, a
  * project's and an energy statistic's. On a first load ({@code withTargets}) the targets come from the
- * catalog and each target's reports are sorted, in the same pass, into the one that counts (the latest
- * at the check date; of two on one date, the later in the input) and the others. Reports dated after
+ * catalog and each target's reports are sorted, in the same pass, into the one that counts
+ * ({@link ReportThatCounts}) and the others. Reports dated after
  * {@code asOf} go to {@code later}, in input order.
  *
  * <p>One pass on the calling thread: the pass is bound by memory latency (600,000 reports looked up by
@@ -43,10 +44,10 @@ final class FactSplit {
         FactSplit split = new FactSplit(catalog, partitioning, withTargets ? catalog.size() : facts.reports().size());
         if (!withTargets) {
             for (Report r : facts.reports()) {
-                if (r.asOf().isAfter(asOf)) {
-                    later.add(r);
-                } else {
+                if (ReportThatCounts.knownAt(r, asOf)) {
                     split.slotOf(r.target()).slice.reports().add(r);
+                } else {
+                    later.add(r);
                 }
             }
         } else {
@@ -78,10 +79,10 @@ final class FactSplit {
 
     private void sortReports(List<Report> reports, LocalDate asOf, List<Report> later) {
         for (Report r : reports) {
-            if (r.asOf().isAfter(asOf)) {
-                later.add(r);
-            } else {
+            if (ReportThatCounts.knownAt(r, asOf)) {
                 slotOf(r.target()).offer(r);
+            } else {
+                later.add(r);
             }
         }
     }
@@ -129,14 +130,14 @@ final class FactSplit {
 
         /** A report later in the input than those offered before. */
         void offer(Report r) {
-            if (latest == null) {
-                latest = r;
-            } else if (r.asOf().isBefore(latest.asOf())) {
+            if (!ReportThatCounts.replaces(r, latest)) {
                 past(r);
-            } else {
-                past(latest); // of two on one date, the later in the input counts
-                latest = r;
+                return;
             }
+            if (latest != null) {
+                past(latest);
+            }
+            latest = r;
         }
 
         void past(Report r) {

@@ -3,6 +3,7 @@ package cn.dunban.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 import cn.dunban.vocabulary.Clause;
@@ -11,11 +12,13 @@ import cn.dunban.vocabulary.TargetLink;
 
 /**
  * A compiled rules directory: the KieBase, the parameters, control clauses and target links read beside
- * it, and a version (a hash of every rule file) that each check records. Immutable: a reload builds a new
+ * it, and a version (a hash of every rule file) that each check records; {@code digests} has each file's own
+ * hash, so that a reload can say which files changed. Immutable: a reload builds a new
  * one beside it.
  */
 public record Rulebase(Path directory, KieBase kieBase, List<Parameter> parameters, List<Clause> clauses,
-        List<TargetLink> links, String version, List<String> files, List<RuleError> warnings) {
+        List<TargetLink> links, String version, List<String> files, List<RuleError> warnings,
+        Map<String, String> digests) {
 
     /** Everything read from the data files, inserted into every session beside the facts. */
     public List<Object> data() {

@@ -26,6 +26,8 @@ import org.kie.api.runtime.KieContainer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import cn.dunban.facts.Locator;
+import cn.dunban.facts.Place;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.vocabulary.TargetLink;
@@ -40,16 +42,19 @@ import cn.dunban.vocabulary.TargetLink;
  */
 public final class RulebaseLoader {
 
-    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
-    private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*(?:[Ll]ine \\d+:\\d+\\s*)?");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COMPILE = "rule-compile: ";
+    private static final String COMPILE = CompileErrors.COMPILE;
     private static final String PARAMS = "params.json";
     private static final String CLAUSES = "clauses.json";
     private static final String MAPPING = "mapping.json";
 
     private RulebaseLoader() {
+    }
+
+    /** How many compiles this JVM has started (lets a test see that a cached rulebase was not compiled). */
+    static long builds() {
+        return BUILDS.get();
     }
 
     public static Rulebase load(Path dir) {
@@ -71,8 +76,10 @@ public final class RulebaseLoader {
         List<TargetLink> links = new ArrayList<>();
         Map<String, String> origins = new HashMap<>();
         DslCheck dsl = new DslCheck();
+        CompileErrors compileErrors = new CompileErrors(dir, dsl);
         MessageDigest digest = sha256();
         List<String> names = new ArrayList<>();
+        Map<String, String> digests = new java.util.TreeMap<>();
         for (Path file : files) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             byte[] bytes;
@@ -83,11 +90,12 @@ public final class RulebaseLoader {
                 continue;
             }
             names.add(rel);
+            digests.put(rel, hash(bytes));
             digest.update(rel.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             String name = file.getFileName().toString();
             if (name.equals(PARAMS)) {
-                List<Parameter> read = readParameters(bytes, display(dir, rel), errors);
+                List<Parameter> read = readParameters(bytes, display(dir, rel), rel, errors);
                 duplicateParameters(read, display(dir, rel), origins, errors);
                 parameters.addAll(read);
             } else if (name.equals(CLAUSES)) {
@@ -98,6 +106,7 @@ public final class RulebaseLoader {
                 if (name.endsWith(".dsl")) {
                     dsl.check(display(dir, rel), new String(bytes, StandardCharsets.UTF_8));
                 }
+                compileErrors.file(rel, new String(bytes, StandardCharsets.UTF_8));
                 kfs.write("src/main/resources/" + rel, ks.getResources().newByteArrayResource(bytes)
                         .setSourcePath(rel));
             }
@@ -109,16 +118,19 @@ public final class RulebaseLoader {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleError> warnings = new ArrayList<>();
         List<RuleError> syntax = new ArrayList<>();
+        List<Message> failures = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
                 continue;
             }
-            RuleError e = toError(dir, m);
             if (m.getLevel() == Message.Level.ERROR) {
-                (isSyntax(m.getText()) ? syntax : errors).add(e);
+                failures.add(m);
             } else if (m.getLevel() == Message.Level.WARNING) {
-                warnings.add(e);
+                warnings.add(compileErrors.error(m));
             }
+        }
+        for (Message m : compileErrors.withoutFollowOns(failures)) {
+            (isSyntax(m.getText()) ? syntax : errors).add(compileErrors.error(m));
         }
         if (!syntax.isEmpty()) {
             // A syntax error in one file stops Drools from building the declared types of every package, and
@@ -135,7 +147,7 @@ public final class RulebaseLoader {
         ks.getRepository().removeKieModule(releaseId);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return new Rulebase(root, kieBase, List.copyOf(parameters), List.copyOf(clauses), List.copyOf(links), version,
-                List.copyOf(names), List.copyOf(warnings));
+                List.copyOf(names), List.copyOf(warnings), java.util.Collections.unmodifiableMap(digests));
     }
 
     /**
@@ -159,6 +171,27 @@ public final class RulebaseLoader {
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
+    /** Each rule file of a directory with its own hash, as {@link Rulebase#digests()} records them. */
+    public static Map<String, String> digests(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        for (Path file : ruleFiles(root)) {
+            try {
+                out.put(root.relativize(file).toString().replace('\\', '/'), hash(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                out.put(root.relativize(file).toString().replace('\\', '/'), "?");
+            }
+        }
+        return out;
+    }
+
+    private static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 12);
+    }
+
     private static List<Path> ruleFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
@@ -174,40 +207,22 @@ public final class RulebaseLoader {
         }
     }
 
-    private static RuleError toError(Path dir, Message m) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-        String text = m.getText() == null ? "" : m.getText().strip();
-        int line = m.getLine();
-        int column = m.getColumn();
-        Matcher lc = LINE_COL.matcher(text);
-        if (lc.find()) {
-            if (line <= 0) {
-                line = Integer.parseInt(lc.group(1));
-            }
-            if (column <= 0) {
-                column = Integer.parseInt(lc.group(2));
-            }
-        }
-        String plain = ERR_CODE.matcher(text).replaceFirst("").replaceAll("\\s+", " ");
-        return new RuleError(display(dir, path), Math.max(line, 0), Math.max(column, 0), COMPILE + plain);
-    }
-
-    private static List<Parameter> readParameters(byte[] bytes, String file, List<RuleError> errors) {
+    private static List<Parameter> readParameters(byte[] bytes, String file, String rel, List<RuleError> errors) {
         List<Parameter> out = new ArrayList<>();
         JsonNode list = readArray(bytes, file, "parameters", "params-json", errors);
         if (list == null) {
             return out;
         }
+        Located at = new Located(file, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode p = list.get(i);
-            String where = "parameters[" + i + "]";
             String name = p.path("name").asString(null);
             if (name == null || name.isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " 缺少 name"));
+                errors.add(at.error("/parameters/" + i, "params-json: 第 " + (i + 1) + " 个参数缺少 name（参数名）"));
                 continue;
             }
             if (p.path("source").asString("").isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 缺少 source（出处）"));
+                errors.add(at.error("/parameters/" + i + "/name", "params-json: 参数 " + name + " 缺少 source（出处）"));
             }
             JsonNode v = p.path("value");
             Double value = null;
@@ -219,24 +234,27 @@ public final class RulebaseLoader {
                 v.forEach(x -> items.add(x.asString()));
                 values = items;
             } else if (!v.isMissingNode() && !v.isNull()) {
-                errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 的 value 应为数字或列表"));
+                errors.add(at.error("/parameters/" + i + "/value", "params-json: 参数 " + name + " 的 value 应为数字或列表，写的是 "
+                        + v));
                 continue;
             }
             JsonNode rows = p.path("table");
             if (rows.isObject()) {
                 for (var entry : rows.properties()) {
                     if (!entry.getValue().isNumber()) {
-                        errors.add(new RuleError(file, 0, 0, "params-json: " + where + " (" + name + ") 表中 "
-                                + entry.getKey() + " 的值应为数字"));
+                        errors.add(at.error("/parameters/" + i + "/table/" + entry.getKey(), "params-json: 参数 " + name
+                                + " 表中“" + entry.getKey() + "”的值应为数字，写的是 " + entry.getValue()));
                         continue;
                     }
                     out.add(new Parameter(name, entry.getKey(), entry.getValue().asDouble(), List.of(),
-                            p.path("unit").asString(null), p.path("source").asString(null), p.path("status").asString(null)));
+                            p.path("unit").asString(null), p.path("source").asString(null), p.path("status").asString(null),
+                            p.path("label").asString(null), rel));
                 }
             }
             if (value != null || !values.isEmpty() || !rows.isObject()) {
                 out.add(new Parameter(name, null, value, values, p.path("unit").asString(null),
-                        p.path("source").asString(null), p.path("status").asString(null)));
+                        p.path("source").asString(null), p.path("status").asString(null), p.path("label").asString(null),
+                        rel));
             }
         }
         return out;
@@ -268,7 +286,7 @@ public final class RulebaseLoader {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            errors.add(new RuleError(file, line, col, code + ": " + e.getOriginalMessage()));
+            errors.add(new RuleError(file, line, col, code + ": JSON 写法有误（" + e.getOriginalMessage() + "）"));
             return null;
         }
         JsonNode list = root == null ? null : root.path(field);
@@ -285,18 +303,19 @@ public final class RulebaseLoader {
         if (list == null) {
             return out;
         }
+        Located at = new Located(file, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
-            String where = "clauses[" + i + "]";
             boolean complete = true;
             for (String field : List.of("id", "control", "document", "task", "jurisdiction", "year", "text")) {
                 if (c.path(field).isMissingNode() || c.path(field).isNull() || c.path(field).asString("").isBlank()) {
-                    errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 缺少 " + field));
+                    errors.add(at.error("/clauses/" + i + "/" + field, "clauses-json: 第 " + (i + 1) + " 条条款缺少 " + field));
                     complete = false;
                 }
             }
             if (!c.path("task").isIntegralNumber() || !c.path("year").isIntegralNumber()) {
-                errors.add(new RuleError(file, 0, 0, "clauses-json: " + where + " 的 task、year 应为整数"));
+                errors.add(at.error("/clauses/" + i + (c.path("task").isIntegralNumber() ? "/year" : "/task"),
+                        "clauses-json: 第 " + (i + 1) + " 条条款的 task、year 应为整数"));
                 complete = false;
             }
             if (!complete) {
@@ -317,20 +336,21 @@ public final class RulebaseLoader {
         if (list == null) {
             return out;
         }
+        Located at = new Located(file, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode l = list.get(i);
             String lower = l.path("lower").asString("");
             String parent = l.path("parent").asString("");
             if (lower.isBlank() || parent.isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] 应有 lower 和 parent（目标编号）"));
+                errors.add(at.error("/links/" + i, "mapping-json: 第 " + (i + 1) + " 条对应应有 lower 和 parent（目标编号）"));
                 continue;
             }
             if (l.path("reason").asString("").isBlank()) {
-                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 缺少 reason（对应理由）"));
+                errors.add(at.error("/links/" + i + "/lower", "mapping-json: 第 " + (i + 1) + " 条对应（" + lower + "）缺少 reason（对应理由）"));
             }
             String kind = l.path("kind").asString("");
             if (!TargetLink.KINDS.contains(kind)) {
-                errors.add(new RuleError(file, 0, 0, "mapping-json: links[" + i + "] (" + lower + ") 的 kind 应为“"
+                errors.add(at.error("/links/" + i + (l.has("kind") ? "/kind" : "/lower"), "mapping-json: 第 " + (i + 1) + " 条对应（" + lower + "）的 kind 应为“"
                         + TargetLink.STANDARD + "”（各地都须达到的标准）或“" + TargetLink.AVERAGE
                         + "”（上级为各地的平均数）；总量不可比，不收入对应关系"));
                 continue;
@@ -338,6 +358,19 @@ public final class RulebaseLoader {
             out.add(new TargetLink(lower, parent, l.path("reason").asString(null), kind));
         }
         return out;
+    }
+
+    /** A data file's errors at the line and column of the value they are about. */
+    private record Located(String file, Locator locator) {
+
+        Located(String file, byte[] bytes) {
+            this(file, Locator.json(file, bytes));
+        }
+
+        RuleError error(String pointer, String message) {
+            Place p = locator.at(pointer);
+            return new RuleError(file, p.line(), p.column(), message);
+        }
     }
 
     private static String display(Path dir, String rel) {

@@ -1,11 +1,7 @@
 package cn.dunban.facts;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A facts document, read, resolved against the catalog and converted: what goes into working memory.
@@ -23,26 +19,5 @@ public record Facts(LocalDate asOf, List<Report> reports, List<Assignment> assig
 
     public static Facts empty() {
         return new Facts(null, List.of(), List.of(), List.of(), List.of());
-    }
-
-    /**
-     * The reports made at or before {@code date}, each marked whether it is the one that counts for its
-     * target then: the latest by date; of two on the same date, the one given later in the input.
-     */
-    public List<Report> reportsAt(LocalDate date) {
-        Map<String, Report> latest = new HashMap<>();
-        List<Report> known = new ArrayList<>();
-        for (Report r : reports) {
-            if (!r.asOf().isAfter(date)) {
-                known.add(r);
-                latest.merge(r.target(), r, (a, b) -> b.asOf().isBefore(a.asOf()) ? a : b);
-            }
-        }
-        List<Report> out = new ArrayList<>(known.size());
-        for (Report r : known) {
-            out.add(r.asLatest(latest.get(r.target()) == r));
-        }
-        out.sort(Comparator.comparing(Report::target).thenComparing(Report::asOf));
-        return out;
     }
 }

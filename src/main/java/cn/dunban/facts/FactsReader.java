@@ -30,6 +30,20 @@ public final class FactsReader {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> STAGES = Set.of("新上", "技改", "在建", "投产");
 
+    // Every field each object may have; any other is reported with the closest of these names.
+    private static final List<String> ROOT_FIELDS = List.of("asOf", "reports", "assignments", "projects", "energy");
+    private static final List<String> REPORT_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("target", "document", "task", "indicator", "asOf", "value", "unit", "done",
+                    "reporter"),
+            ReportNotes.FIELDS.keySet().stream()).toList();
+    private static final List<String> ASSIGNMENT_FIELDS = List.of("target", "document", "task", "indicator", "value",
+            "unit", "source");
+    private static final List<String> PROJECT_FIELDS = List.of("id", "name", "jurisdiction", "county", "industry",
+            "stage", "windowGuidance", "energyReview", "chemical", "inChemicalPark", "threeHigh", "replacement");
+    private static final List<String> REPLACEMENT_FIELDS = List.of("capacity", "coal", "energy", "carbon", "pollutant");
+    private static final List<String> ENERGY_FIELDS = List.of("jurisdiction", "year", "gdp", "gdpUnit", "energy",
+            "energyUnit", "renewableExcluded", "feedstockExcluded", "asOf", "coal", "coalUnit");
+
     private final TargetResolver resolver;
 
     public FactsReader(Catalog catalog) {
@@ -49,6 +63,15 @@ public final class FactsReader {
     }
 
     public Facts read(byte[] json, String source) {
+        return tree(json, source).readWith(this);
+    }
+
+    /**
+     * A JSON facts document as a tree located by line and column. Bytes in GBK/GB18030 or with a BOM, as
+     * office PCs save them, are read as the text they are ({@link TextDecoding}).
+     */
+    public static FactsTree tree(byte[] bytes, String source) {
+        byte[] json = TextDecoding.utf8(bytes, source);
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -59,7 +82,7 @@ public final class FactsReader {
                     "不是合法的 JSON: " + e.getOriginalMessage())));
         }
         JsonLocations lines = new JsonLocations(JSON, json);
-        return read(root, pointer -> {
+        return new FactsTree(root, pointer -> {
             int[] at = lines.at(pointer);
             return new Place(source, at[0], at[1]);
         });
@@ -86,11 +109,7 @@ public final class FactsReader {
         forEach(w, root, "projects", (n, path) -> project(w, n, path).ifPresent(projects::add));
         List<EnergyStat> energy = new ArrayList<>();
         forEach(w, root, "energy", (n, path) -> energy(w, n, path).ifPresent(energy::add));
-        for (var field : root.properties()) {
-            if (!Set.of("asOf", "reports", "assignments", "projects", "energy").contains(field.getKey())) {
-                w.error(field.getKey(), "unknown-field", "未知字段（可用: asOf, reports, assignments, projects, energy）");
-            }
-        }
+        w.known(root, "", ROOT_FIELDS);
         if (!w.errors.isEmpty()) {
             throw new InputException(w.errors);
         }
@@ -124,19 +143,23 @@ public final class FactsReader {
     private Optional<Report> report(Walk w, JsonNode n, String path, LocalDate defaultAsOf,
             Map<String, Assignment> assigned) {
         int before = w.errors.size();
+        w.known(n, path, REPORT_FIELDS);
         Optional<Target> target = resolver.resolve(w, n, path);
-        LocalDate asOf = w.date(n, "asOf", path + ".asOf", false);
-        if (asOf == null) {
+        LocalDate asOf;
+        if (n.has("asOf")) {
+            asOf = w.date(n, "asOf", path + ".asOf", true);
+        } else {
             asOf = defaultAsOf;
-            if (asOf == null && !n.has("asOf")) {
+            if (asOf == null) {
                 w.error(path + ".asOf", "missing-field", "缺少报告日期 asOf（文件顶层也没有 asOf）");
             }
         }
         Double value = w.number(n, "value", path + ".value");
         Boolean done = w.bool(n, "done", path + ".done");
-        String unit = w.text(n, "unit", path + ".unit");
+        String unit = w.text(n, "unit", path + ".unit", FactLimits.MAX_UNIT);
         String reporter = w.text(n, "reporter", path + ".reporter");
-        if (value == null && done == null && !n.has("value") && !n.has("done")) {
+        ReportNotes.FIELDS.keySet().forEach(f -> w.text(n, f, path + "." + f));
+        if (!n.has("value") && !n.has("done")) {
             w.error(path, "missing-field", "报告应有 value（数值）或 done（是否完成）");
         }
         if (target.isEmpty() || w.errors.size() > before) {
@@ -166,11 +189,12 @@ public final class FactsReader {
 
     private Optional<Assignment> assignment(Walk w, JsonNode n, String path) {
         int before = w.errors.size();
+        w.known(n, path, ASSIGNMENT_FIELDS);
         Optional<Target> target = resolver.resolve(w, n, path);
         Double value = w.number(n, "value", path + ".value");
-        String unit = w.text(n, "unit", path + ".unit");
+        String unit = w.text(n, "unit", path + ".unit", FactLimits.MAX_UNIT);
         String source = w.text(n, "source", path + ".source");
-        if (value == null && !n.has("value")) {
+        if (!n.has("value")) {
             w.error(path + ".value", "missing-field", "下达指标应有 value");
         }
         if (target.isEmpty() || value == null || w.errors.size() > before) {
@@ -194,8 +218,9 @@ public final class FactsReader {
 
     private Optional<Project> project(Walk w, JsonNode n, String path) {
         int before = w.errors.size();
-        String id = w.text(n, "id", path + ".id");
-        if (id == null) {
+        w.known(n, path, PROJECT_FIELDS);
+        String id = w.text(n, "id", path + ".id", FactLimits.MAX_ID);
+        if (!n.has("id")) {
             w.error(path + ".id", "missing-field", "项目缺少 id");
         }
         String stage = w.text(n, "stage", path + ".stage");
@@ -203,24 +228,21 @@ public final class FactsReader {
             w.error(path + ".stage", "unknown-stage", "“" + stage + "”不是项目阶段（新上、技改、在建、投产）");
         }
         String industry = w.text(n, "industry", path + ".industry");
-        if (industry == null) {
+        if (!n.has("industry")) {
             w.error(path + ".industry", "missing-field", "项目缺少行业 industry");
         }
         Replacement replacement = null;
         JsonNode r = n.get("replacement");
-        if (r != null && !r.isNull()) {
+        if (r != null && r.isNull()) {
+            w.error(path + ".replacement", "null-value", "值为 null；没有减量替代请省略该字段");
+        } else if (r != null) {
             if (!r.isObject()) {
                 w.error(path + ".replacement", "not-an-object", "五个减量替代比例应为对象 {capacity, coal, energy, carbon, pollutant}");
             } else {
                 String rp = path + ".replacement";
-                for (var f : r.properties()) {
-                    if (!Set.of("capacity", "coal", "energy", "carbon", "pollutant").contains(f.getKey())) {
-                        w.error(rp + "." + f.getKey(), "unknown-field", "未知替代维度（可用: capacity 产能, coal 煤耗, energy 能耗, carbon 碳排放, pollutant 污染物排放）");
-                    }
-                }
-                replacement = new Replacement(w.number(r, "capacity", rp + ".capacity"), w.number(r, "coal", rp + ".coal"),
-                        w.number(r, "energy", rp + ".energy"), w.number(r, "carbon", rp + ".carbon"),
-                        w.number(r, "pollutant", rp + ".pollutant"));
+                w.known(r, rp, REPLACEMENT_FIELDS);
+                replacement = new Replacement(w.ratio(r, "capacity", rp), w.ratio(r, "coal", rp),
+                        w.ratio(r, "energy", rp), w.ratio(r, "carbon", rp), w.ratio(r, "pollutant", rp));
             }
         }
         Project p = new Project(id, w.text(n, "name", path + ".name"), w.text(n, "jurisdiction", path + ".jurisdiction"),
@@ -233,8 +255,9 @@ public final class FactsReader {
 
     private Optional<EnergyStat> energy(Walk w, JsonNode n, String path) {
         int before = w.errors.size();
+        w.known(n, path, ENERGY_FIELDS);
         String jurisdiction = w.text(n, "jurisdiction", path + ".jurisdiction");
-        Double year = w.number(n, "year", path + ".year");
+        Integer year = w.integer(n, "year", path + ".year", FactLimits.MIN_YEAR, FactLimits.MAX_YEAR);
         Double gdp = w.number(n, "gdp", path + ".gdp");
         Double energy = w.number(n, "energy", path + ".energy");
         for (String required : new String[] {"jurisdiction", "year", "gdp", "energy"}) {
@@ -242,15 +265,16 @@ public final class FactsReader {
                 w.error(path + "." + required, "missing-field", "能源统计缺少 " + required);
             }
         }
-        String gdpUnit = Optional.ofNullable(w.text(n, "gdpUnit", path + ".gdpUnit")).orElse("亿元");
-        String energyUnit = Optional.ofNullable(w.text(n, "energyUnit", path + ".energyUnit")).orElse("万吨标准煤");
+        String gdpUnit = Optional.ofNullable(w.text(n, "gdpUnit", path + ".gdpUnit", FactLimits.MAX_UNIT)).orElse("亿元");
+        String energyUnit = Optional.ofNullable(w.text(n, "energyUnit", path + ".energyUnit", FactLimits.MAX_UNIT))
+                .orElse("万吨标准煤");
         Double renewable = w.number(n, "renewableExcluded", path + ".renewableExcluded");
         Double feedstock = w.number(n, "feedstockExcluded", path + ".feedstockExcluded");
         LocalDate asOf = w.date(n, "asOf", path + ".asOf", false);
         Double coal = w.number(n, "coal", path + ".coal");
-        String coalUnit = Optional.ofNullable(w.text(n, "coalUnit", path + ".coalUnit")).orElse("万吨");
-        if (asOf != null && year != null && asOf.getYear() != year.intValue()) {
-            w.error(path + ".asOf", "out-of-range", "截至日期 " + asOf + " 不在统计年度 " + year.intValue() + " 内");
+        String coalUnit = Optional.ofNullable(w.text(n, "coalUnit", path + ".coalUnit", FactLimits.MAX_UNIT)).orElse("万吨");
+        if (asOf != null && year != null && asOf.getYear() != year) {
+            w.error(path + ".asOf", "out-of-range", "截至日期 " + asOf + " 不在统计年度 " + year + " 内");
         }
         if (w.errors.size() > before) {
             return Optional.empty();
@@ -265,10 +289,28 @@ public final class FactsReader {
         }
         if (g.get() <= 0) {
             w.error(path + ".gdp", "out-of-range", "地区生产总值应大于0");
+        } else if (g.get() > FactLimits.MAX_GDP_YI_YUAN) {
+            w.error(path + ".gdp", "out-of-range", "地区生产总值 " + g.get() + " 亿元超过上限 "
+                    + plain(FactLimits.MAX_GDP_YI_YUAN) + " 亿元（100万亿元）；请核对数值和 gdpUnit");
+        }
+        String[] names = {"energy", "renewableExcluded", "feedstockExcluded", "coal"};
+        Double[] amounts = {e.get(), re.get(), fe.get(), c.orElse(null)};
+        for (int i = 0; i < names.length; i++) {
+            if (amounts[i] != null && (amounts[i] < 0 || amounts[i] > FactLimits.MAX_ENERGY_WAN_TONNES)) {
+                w.error(path + "." + names[i], "out-of-range", names[i] + " 折合 " + amounts[i] + " 万吨"
+                        + (names[i].equals("coal") ? "" : "标准煤") + "，应在 0 到 " + plain(FactLimits.MAX_ENERGY_WAN_TONNES)
+                        + " 之间；请核对数值和单位");
+            }
+        }
+        if (w.errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new EnergyStat(jurisdiction, year.intValue(), g.get(), e.get(), re.get(), fe.get(), asOf,
+        return Optional.of(new EnergyStat(jurisdiction, year, g.get(), e.get(), re.get(), fe.get(), asOf,
                 c.orElse(null)));
+    }
+
+    static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static Optional<Double> convert(Walk w, String field, double value, String from, String to, String targetId) {
@@ -301,9 +343,35 @@ public final class FactsReader {
             errors.add(new InputError(at.file(), at.line(), at.column(), field, code, message));
         }
 
+        /** Reports each field of {@code n} that is not among {@code fields}, with the closest known name. */
+        void known(JsonNode n, String path, List<String> fields) {
+            for (String name : n.propertyNames()) {
+                if (fields.contains(name)) {
+                    continue;
+                }
+                String field = path.isEmpty() ? name : path + "." + name;
+                String hint = FieldNames.closest(name, fields).map(k -> "您是否想写 " + k + "？").orElse("");
+                error(field, "unknown-field", "未知字段“" + name + "”" + (hint.isEmpty() ? "" : "，" + hint)
+                        + "（可用: " + String.join(", ", fields) + "）");
+            }
+        }
+
+        /** A JSON null where a value is written: refused, since reading it as absent would change what was sent. */
+        private boolean isNull(JsonNode v, String path, String want) {
+            if (v.isNull()) {
+                error(path, "null-value", "值为 null；没有这一项请省略该字段，否则应为" + want);
+                return true;
+            }
+            return false;
+        }
+
         String text(JsonNode n, String name, String path) {
+            return text(n, name, path, FactLimits.MAX_TEXT);
+        }
+
+        String text(JsonNode n, String name, String path, int maxLength) {
             JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
+            if (v == null || isNull(v, path, "文本")) {
                 return null;
             }
             if (!v.isString()) {
@@ -311,21 +379,44 @@ public final class FactsReader {
                 return null;
             }
             String s = v.asString().strip();
-            return s.isEmpty() ? null : s;
+            if (s.isEmpty()) {
+                error(path, "empty-value", "值为空；没有这一项请省略该字段");
+                return null;
+            }
+            if (s.codePointCount(0, s.length()) > maxLength) {
+                error(path, "too-long", "长 " + s.codePointCount(0, s.length()) + " 个字符，超过上限 " + maxLength);
+                return null;
+            }
+            return s;
         }
 
         Double number(JsonNode n, String name, String path) {
             JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
+            if (v == null || isNull(v, path, "数字")) {
                 return null;
             }
             if (!v.isNumber()) {
                 error(path, "wrong-type", "应为数字（不带单位、不带引号），单位写在 unit 字段");
                 return null;
             }
-            double d = v.asDouble();
-            if (!Double.isFinite(d)) {
-                error(path, "wrong-type", "应为有限数字");
+            // Jackson keeps a number too long for a double as a BigInteger or BigDecimal and will not convert it.
+            boolean huge = (v.isBigInteger() || v.isBigDecimal())
+                    && v.decimalValue().abs().compareTo(java.math.BigDecimal.valueOf(FactLimits.MAX_MAGNITUDE)) > 0;
+            double d = huge ? Double.POSITIVE_INFINITY : v.asDouble();
+            if (!Double.isFinite(d) || Math.abs(d) > FactLimits.MAX_MAGNITUDE) {
+                error(path, "out-of-range", "数值超出范围：绝对值不得超过 " + plain(FactLimits.MAX_MAGNITUDE)
+                        + "（10的15次方）；请核对数值和单位");
+                return null;
+            }
+            return d;
+        }
+
+        /** A replacement ratio: 0 to {@link FactLimits#MAX_RATIO}. */
+        Double ratio(JsonNode n, String name, String parent) {
+            String path = parent + "." + name;
+            Double d = number(n, name, path);
+            if (d != null && (d < 0 || d > FactLimits.MAX_RATIO)) {
+                error(path, "out-of-range", "替代比例 " + d + " 应在 0 到 " + plain(FactLimits.MAX_RATIO) + " 之间");
                 return null;
             }
             return d;
@@ -333,7 +424,7 @@ public final class FactsReader {
 
         Boolean bool(JsonNode n, String name, String path) {
             JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
+            if (v == null || isNull(v, path, "true 或 false")) {
                 return null;
             }
             if (!v.isBoolean()) {
@@ -343,22 +434,26 @@ public final class FactsReader {
             return v.asBoolean();
         }
 
-        Integer integer(JsonNode n, String name, String path) {
+        Integer integer(JsonNode n, String name, String path, int min, int max) {
             JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
+            if (v == null || isNull(v, path, "整数")) {
                 return null;
             }
-            if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            if (!v.isIntegralNumber()) {
                 error(path, "wrong-type", "应为整数");
+                return null;
+            }
+            if (!v.canConvertToInt() || v.asInt() < min || v.asInt() > max) {
+                error(path, "out-of-range", "应在 " + min + " 到 " + max + " 之间");
                 return null;
             }
             return v.asInt();
         }
 
         LocalDate date(JsonNode n, String name, String path, boolean required) {
-            String s = text(n, name, path);
+            String s = text(n, name, path, 40);
             if (s == null) {
-                if (required) {
+                if (required && !n.has(name)) {
                     error(path, "missing-field", "缺少日期");
                 }
                 return null;

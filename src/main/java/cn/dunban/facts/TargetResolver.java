@@ -23,21 +23,26 @@ final class TargetResolver {
     }
 
     Optional<Target> resolve(FactsReader.Walk w, JsonNode n, String path) {
-        String id = w.text(n, "target", path + ".target");
-        if (id != null) {
+        if (n.has("target")) {
+            String id = w.text(n, "target", path + ".target", FactLimits.MAX_ID);
+            if (id == null) {
+                return Optional.empty();
+            }
             Optional<Target> t = catalog.target(id);
             if (t.isEmpty()) {
                 w.error(path + ".target", "unknown-target", "目录中没有目标“" + id + "”" + hint(id));
             }
             return t;
         }
-        String document = w.text(n, "document", path + ".document");
-        Integer task = w.integer(n, "task", path + ".task");
+        List<String> missing = java.util.stream.Stream.of("document", "task", "indicator").filter(f -> !n.has(f)).toList();
+        if (!missing.isEmpty()) {
+            w.error(path, "missing-field", "应给出 target（目标编号），或 document + task + indicator；缺少 "
+                    + String.join("、", missing));
+        }
+        String document = w.text(n, "document", path + ".document", FactLimits.MAX_ID);
+        Integer task = w.integer(n, "task", path + ".task", 0, FactLimits.MAX_TASK);
         String indicator = w.text(n, "indicator", path + ".indicator");
         if (document == null || task == null || indicator == null) {
-            if (!n.has("document") || !n.has("task") || !n.has("indicator")) {
-                w.error(path, "missing-field", "应给出 target（目标编号），或 document + task + indicator");
-            }
             return Optional.empty();
         }
         if (catalog.document(document).isEmpty()) {

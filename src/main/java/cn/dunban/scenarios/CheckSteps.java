@@ -1,7 +1,5 @@
 package cn.dunban.scenarios;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,71 +58,63 @@ public class CheckSteps {
             String subject = row.get("对象");
             String rule = row.get("规则");
             String message = row.get("说明包含");
-            assertThat(findings)
-                    .as("应有 %s %s %s；实际清单：%n%s", row.get("级别"), subject, rule == null ? "" : rule, describe(findings))
-                    .anySatisfy(f -> {
-                        assertThat(f.getSeverity()).isEqualTo(severity);
-                        assertThat(f.getSubject()).isEqualTo(subject);
-                        if (rule != null && !rule.isBlank()) {
-                            assertThat(f.getRule()).isEqualTo(rule);
-                        }
-                        if (message != null && !message.isBlank()) {
-                            assertThat(f.getMessage()).contains(message);
-                        }
-                    });
+            boolean found = findings.stream().anyMatch(f -> f.getSeverity() == severity && subject.equals(f.getSubject())
+                    && (rule == null || rule.isBlank() || rule.equals(f.getRule()))
+                    && (message == null || message.isBlank() || f.getMessage().contains(message)));
+            Expect.that(found, row.get("级别") + " " + subject + (rule == null || rule.isBlank() ? "" : " " + rule)
+                    + (message == null || message.isBlank() ? "" : " 说明包含“" + message + "”"), about(subject));
         }
     }
 
     @那么("对象 {string} 没有问题")
     public void noFinding(String subject) {
-        List<Finding> about = findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
-        assertThat(about).as("%s 不应出现在督办清单中", subject).isEmpty();
+        List<Finding> about = about(subject);
+        Expect.that(about.isEmpty(), subject + " 没有问题", about);
     }
 
     @那么("对象 {string} 只有一条问题，列为 {string}")
     public void exactlyOne(String subject, String severity) {
-        List<Finding> about = findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
-        assertThat(about).as("%s 的问题", subject).hasSize(1);
-        assertThat(about.get(0).getSeverity()).isEqualTo(severity(severity));
+        List<Finding> about = about(subject);
+        Expect.that(about.size() == 1 && about.get(0).getSeverity() == severity(severity),
+                subject + " 只有一条问题，列为" + severity, about);
     }
 
     @那么("对象 {string} 的问题说明是 {string}")
     public void messageIs(String subject, String message) {
-        assertThat(findings()).as(describe(findings()))
-                .anySatisfy(f -> {
-                    assertThat(f.getSubject()).isEqualTo(subject);
-                    assertThat(f.getMessage()).isEqualTo(message);
-                });
+        List<Finding> about = about(subject);
+        Expect.that(about.stream().anyMatch(f -> f.getMessage().equals(message)), subject + " 的问题说明是“" + message + "”",
+                about);
     }
 
     @那么("对象 {string} 的问题引用原文 {string}")
     public void citation(String subject, String text) {
-        assertThat(findings())
-                .anySatisfy(f -> {
-                    assertThat(f.getSubject()).isEqualTo(subject);
-                    assertThat(f.getCitation()).isNotNull();
-                    assertThat(f.getCitation().text()).isEqualTo(text);
-                });
+        List<Finding> about = about(subject);
+        Expect.that(about.stream().anyMatch(f -> f.getCitation() != null && text.equals(f.getCitation().text())),
+                subject + " 的问题引用原文“" + text + "”", about.stream()
+                        .map(f -> f.getCitation() == null ? "（无引用）" : "“" + f.getCitation().text() + "”")
+                        .collect(Collectors.joining("、", "", about.isEmpty() ? "（无问题）" : "")));
     }
 
     @那么("督办清单中没有 {string}")
     public void noneOf(String severity) {
         Severity s = severity(severity);
-        assertThat(findings().stream().filter(f -> f.getSeverity() == s).toList()).as(describe(findings())).isEmpty();
+        List<Finding> those = findings().stream().filter(f -> f.getSeverity() == s).toList();
+        Expect.that(those.isEmpty(), "督办清单中没有" + severity, those);
     }
 
     @那么("检查因输入错误未执行，错误信息包含 {string}")
     public void inputError(String text) {
         World w = World.current();
-        assertThat(w.failure).as("应因输入错误而未执行检查").isNotNull();
-        assertThat(w.failure.getMessage()).contains(text);
+        Expect.that(w.failure != null, "检查因输入错误未执行", w.result == null ? "（未检查）" : "检查执行了："
+                + Expect.describe(w.result.findings()));
+        Expect.that(w.failure.getMessage().contains(text), "错误信息包含“" + text + "”", w.failure.getMessage());
     }
 
     @假如("政策处在规则目录的副本中把参数 {string} 改为 {double}")
     public void editParameter(String name, double value) throws IOException {
         World w = World.current();
         Path copy = RuleCopies.copy(w.rules);
-        assertThat(RuleCopies.setParameter(copy, name, null, value)).as("规则目录中应有参数 %s", name).isTrue();
+        Expect.that(RuleCopies.setParameter(copy, name, null, value), "规则目录中有参数 " + name, "没有这个参数");
         w.rules = copy;
     }
 
@@ -133,8 +123,13 @@ public class CheckSteps {
         if (w.failure != null) {
             throw new AssertionError("检查未能执行：" + w.failure.getMessage(), w.failure);
         }
-        assertThat(w.result).as("还没有进行检查").isNotNull();
+        Expect.that(w.result != null, "已进行检查", "还没有进行检查（场景缺少“当 督查室按 日期 进行检查”）");
         return w.result.findings();
+    }
+
+    /** The findings about one subject (a target, project, jurisdiction): what 实际 shows for it. */
+    static List<Finding> about(String subject) {
+        return findings().stream().filter(f -> subject.equals(f.getSubject())).toList();
     }
 
     static Severity severity(String label) {

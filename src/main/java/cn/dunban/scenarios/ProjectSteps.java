@@ -1,7 +1,5 @@
 package cn.dunban.scenarios;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +48,15 @@ public class ProjectSteps {
                     && (rule == null || rule.isBlank() || f.getRule().equals(rule))
                     && (message == null || message.isBlank() || f.getMessage().contains(message))
                     && (basis == null || basis.isBlank() || f.getCitation() != null && basis(f).equals(basis.strip())));
-            assertThat(found).as("应有 %s %s %s %s %s；该项目实际的问题：%n%s", row.get("级别"), project, blank(rule),
-                    blank(message), blank(basis), describe(about)).isTrue();
+            Expect.that(found, row.get("级别") + " " + project + " " + blank(rule) + " " + blank(message) + " "
+                    + blank(basis), "该项目的问题：\n" + describe(about));
         }
     }
 
     @那么("项目 {string} 的问题共 {int} 条")
     public void count(String project, int n) {
         List<Finding> about = CheckSteps.findings().stream().filter(f -> project.equals(f.getSubject())).toList();
-        assertThat(about.size()).as("%s 的问题条数；实际：%n%s", project, describe(about)).isEqualTo(n);
+        Expect.that(about.size() == n, project + " 的问题共 " + n + " 条", about.size() + " 条：\n" + describe(about));
     }
 
     private static String describe(List<Finding> findings) {

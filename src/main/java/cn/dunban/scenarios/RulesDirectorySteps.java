@@ -1,7 +1,5 @@
 package cn.dunban.scenarios;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -18,7 +16,8 @@ public class RulesDirectorySteps {
     public void editTableRow(String name, String key, double value) throws IOException {
         World w = World.current();
         Path copy = RuleCopies.copy(w.rules);
-        assertThat(RuleCopies.setParameter(copy, name, key, value)).as("规则目录中应有参数 %s 的 %s 一行", name, key).isTrue();
+        Expect.that(RuleCopies.setParameter(copy, name, key, value), "规则目录中有参数 " + name + " 的 " + key + " 一行",
+                "没有这一行");
         w.rules = copy;
     }
 }

@@ -6,16 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.engine.Checker;
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.FindingsReport;
+import cn.dunban.scope.Scope;
+import cn.dunban.status.StatusBoard;
+import cn.dunban.status.StatusReport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,9 +31,9 @@ public final class World {
     /** The rules directory scenarios run against; {@code dunban test-rules --rules DIR} sets it. */
     public static final String RULES_PROPERTY = "dunban.rules";
 
-    private static final Map<String, Rulebase> COMPILED = new ConcurrentHashMap<>();
     private static Catalog builtIn;
-    private static World current;
+    /** One per thread: {@code dunban test-rules} runs scenarios on several threads, each scenario on one. */
+    private static final ThreadLocal<World> CURRENT = new ThreadLocal<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,17 +43,20 @@ public final class World {
     final List<Map<String, Object>> energy = new ArrayList<>();
     Path rules = Path.of(System.getProperty(RULES_PROPERTY, "rules"));
     FindingsReport result;
+    StatusReport status;
     Exception failure;
 
     static World current() {
-        if (current == null) {
-            current = new World();
+        World w = CURRENT.get();
+        if (w == null) {
+            w = new World();
+            CURRENT.set(w);
         }
-        return current;
+        return w;
     }
 
     static void reset() {
-        current = new World();
+        CURRENT.set(new World());
     }
 
     static synchronized Catalog catalog() {
@@ -61,15 +66,9 @@ public final class World {
         return builtIn;
     }
 
-    /** Rulebases are cached by directory and content, so an edited copy compiles afresh. */
+    /** Compiled once per directory and content for all scenarios, so an edited copy compiles afresh. */
     Rulebase rulebase() {
-        String key = rules.toAbsolutePath().normalize() + "#" + RulebaseLoader.fingerprint(rules);
-        Rulebase cached = COMPILED.get(key);
-        if (cached == null) {
-            cached = RulebaseLoader.load(rules);
-            COMPILED.put(key, cached);
-        }
-        return cached;
+        return Rulebases.load(rules);
     }
 
     String factsJson(LocalDate asOf) {
@@ -82,13 +81,28 @@ public final class World {
         return JSON.writeValueAsString(doc);
     }
 
+    /** The status board at {@code asOf}, as {@code dunban status} makes it; its findings become the check's result too. */
+    void status(LocalDate asOf) {
+        status = null;
+        result = null;
+        failure = null;
+        try {
+            Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "场景事实");
+            status = StatusBoard.of(new Checker(rulebase(), catalog()), facts, asOf, Scope.ALL);
+            result = status.findings();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
     void check(LocalDate asOf) {
         result = null;
         failure = null;
         try {
             Facts facts = new FactsReader(catalog()).read(factsJson(asOf).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "场景事实");
-            result = new Checker(rulebase(), catalog()).check(facts, asOf);
+            result = Checker.partitioned(rulebase(), catalog()).check(facts, asOf);
         } catch (RuntimeException e) {
             failure = e;
         }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CheckRunStore {
 
+    /** How a run's findings column refers to an earlier run's identical document (a findings document starts with {@code {\n  "asOf"}). */
+    private static final String SAME_AS = "{\"sameAsCheck\":";
     private static final String COLUMNS = "id, ran_at, ran_by, as_of, rulebase, facts_source, summary";
 
     private final JdbcClient client;
@@ -46,6 +48,15 @@ public class CheckRunStore {
         return new CheckRun(id, at.toInstant(), ranBy, asOf, rulebase, factsSource, summary);
     }
 
+    /**
+     * Records a run whose findings document is, byte for byte, that of run {@code sameAs} (a warm check that found
+     * nothing new): a reference is stored instead of another copy, and {@link #findings} follows it.
+     */
+    public CheckRun recordRepeat(String ranBy, LocalDate asOf, String rulebase, String factsSource, String summary,
+            String facts, long sameAs) {
+        return record(ranBy, asOf, rulebase, factsSource, summary, facts, SAME_AS + sameAs + "}");
+    }
+
     /** The latest runs, newest first. */
     public List<CheckRun> recent(int limit) {
         return client.sql("SELECT " + COLUMNS + " FROM check_run ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
@@ -59,7 +70,11 @@ public class CheckRunStore {
 
     /** The findings document (contract §4) of a run, exactly as it was answered. */
     public Optional<String> findings(long id) {
-        return client.sql("SELECT findings FROM check_run WHERE id = ?").param(id).query(String.class).optional();
+        Optional<String> doc = client.sql("SELECT findings FROM check_run WHERE id = ?").param(id).query(String.class).optional();
+        if (doc.isPresent() && doc.get().startsWith(SAME_AS)) {
+            return findings(Long.parseLong(doc.get().substring(SAME_AS.length(), doc.get().length() - 1)));
+        }
+        return doc;
     }
 
     /** The facts document a run checked, so that it can be run again. */

@@ -13,13 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The reports units have submitted, append-only. A batch is stored in one transaction, so after a
  * crash each of its reports is either there or not, all alike. A report for a target and date that
  * already has one becomes the next version; the earlier versions stay. Versions are counted per
- * target and date; two instances storing the same target at once collide on the unique key, and the
- * loser stores its whole batch again with the next free versions.
+ * target and date and reserved before the batch's transaction ({@link VersionCounter}), so writers to
+ * the same targets, in one instance or several, do not wait for each other's batches.
  */
 @Repository
 public class ReportStore {
-
-    private static final int ATTEMPTS = 20;
 
     private static final String SELECT = """
             SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id,
@@ -49,6 +44,7 @@ public class ReportStore {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Durability durability;
+    private final VersionCounter versions;
 
     public ReportStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
@@ -56,41 +52,42 @@ public class ReportStore {
         this.tx = tx;
         this.clock = clock;
         this.durability = new Durability(jdbc);
+        this.versions = new VersionCounter(jdbc, tx);
     }
 
-    /** Stores the reports as one batch, in their order; returns them as stored, with their versions. */
+    /**
+     * Stores the reports as one batch, in their order; returns them as stored, with their versions.
+     * The versions are reserved first ({@link VersionCounter}), so the batch's transaction inserts rows
+     * no other writer inserts and waits for none.
+     */
     public Batch append(List<NewReport> reports, String submittedBy) {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("empty batch");
         }
-        DuplicateKeyException last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String batch = UUID.randomUUID().toString();
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            try {
-                Batch stored = tx.execute(status -> insert(batch, reports, submittedBy, at));
-                durability.flush();
-                return stored;
-            } catch (DuplicateKeyException e) {
-                last = e;
-                sleepBriefly(attempt);
-            }
+        Map<VersionCounter.Key, Integer> counts = new HashMap<>();
+        for (NewReport r : reports) {
+            counts.merge(new VersionCounter.Key(r.target(), r.asOf()), 1, Integer::sum);
         }
-        throw last;
-    }
-
-    private Batch insert(String batch, List<NewReport> reports, String who, Instant at) {
-        Map<String, Integer> next = nextVersions(reports);
-        int[] versions = new int[reports.size()];
+        Map<VersionCounter.Key, Integer> next = new HashMap<>(versions.reserve(counts));
+        int[] assigned = new int[reports.size()];
         for (int i = 0; i < reports.size(); i++) {
             NewReport r = reports.get(i);
-            versions[i] = next.merge(key(r.target(), r.asOf()), 1, Integer::sum) - 1;
+            assigned[i] = next.merge(new VersionCounter.Key(r.target(), r.asOf()), 1, Integer::sum) - 1;
         }
+        String batch = UUID.randomUUID().toString();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Batch stored = tx.execute(status -> insert(batch, reports, assigned, submittedBy, at));
+        durability.flush();
+        return stored;
+    }
+
+    private Batch insert(String batch, List<NewReport> reports, int[] versions, String who, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        long seq = nextSequence(jdbc);
         jdbc.batchUpdate("""
                 INSERT INTO report (target, as_of, version, report_value, report_unit, done, reporter, submitted,
-                                    batch_id, submitted_by, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                                    batch_id, submitted_by, submitted_at, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 NewReport r = reports.get(i);
@@ -113,6 +110,7 @@ public class ReportStore {
                 ps.setString(9, batch);
                 ps.setString(10, who);
                 ps.setObject(11, when);
+                ps.setLong(12, seq);
             }
 
             @Override
@@ -122,25 +120,46 @@ public class ReportStore {
         });
         List<StoredReport> stored = client.sql(SELECT + " WHERE batch_id = ? ORDER BY id")
                 .param(batch).query(ReportStore::row).list();
-        // LEAD over the batch alone knows nothing of later versions: within one batch, a later row
-        // for the same target and date supersedes an earlier one; rows of the batch are the newest.
+        // LEAD over the batch alone knows nothing of other batches: within one batch, a later row for the
+        // same target and date supersedes an earlier one. A batch committed meanwhile with higher versions
+        // of the same keys supersedes these rows too; the history shows it.
         return new Batch(batch, who, at, supersession(stored));
     }
 
-    /** For each target and date in the batch, the first version not yet taken. */
-    private Map<String, Integer> nextVersions(List<NewReport> reports) {
-        Set<String> targets = new LinkedHashSet<>();
-        reports.forEach(r -> targets.add(r.target()));
-        Map<String, Integer> next = new HashMap<>();
-        client.sql("SELECT target, as_of, MAX(version) AS v FROM report WHERE target IN (:targets) GROUP BY target, as_of")
-                .param("targets", targets)
-                .query(rs -> {
-                    next.put(key(rs.getString("target"), rs.getObject("as_of", LocalDate.class)), rs.getInt("v") + 1);
+    /**
+     * The next number of the facts sequence (migration V4), taken inside the storing transaction: the counter's
+     * row stays locked until the transaction ends, so batches commit in the order of their numbers and a
+     * reader that has seen number n has seen every batch before it.
+     */
+    public static long nextSequence(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE fact_sequence SET seq = seq + 1 WHERE name = 'facts'");
+        return jdbc.queryForObject("SELECT seq FROM fact_sequence WHERE name = 'facts'", Long.class);
+    }
+
+    /** The number of the last batch of facts committed. */
+    public long latestSequence() {
+        return client.sql("SELECT seq FROM fact_sequence WHERE name = 'facts'").query(Long.class).single();
+    }
+
+    /** Stored rows after sequence number {@code after}, in the order they were stored, and the number they reach. */
+    public record Since(long through, List<StoredReport> rows) {
+    }
+
+    /**
+     * Every row stored after sequence number {@code after} (0: all), oldest first; {@code supersededBy} is not
+     * filled in (a later row for the same target and date supersedes an earlier one).
+     */
+    public Since since(long after) {
+        long[] through = {after};
+        List<StoredReport> rows = new ArrayList<>();
+        client.sql("""
+                SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id, submitted_by,
+                       submitted_at, CAST(NULL AS BIGINT) AS superseded_by, seq
+                FROM report WHERE seq > ? ORDER BY seq, id""").param(after).query(rs -> {
+                    rows.add(row(rs, 0));
+                    through[0] = Math.max(through[0], rs.getLong("seq"));
                 });
-        for (NewReport r : reports) {
-            next.putIfAbsent(key(r.target(), r.asOf()), 1);
-        }
-        return next;
+        return new Since(through[0], rows);
     }
 
     private static List<StoredReport> supersession(List<StoredReport> rows) {
@@ -185,6 +204,15 @@ public class ReportStore {
                 + "ORDER BY target, as_of").param(date).query(ReportStore::row).list();
     }
 
+    /**
+     * As {@link #currentAsOf(LocalDate)}, but as the store stood when sequence number {@code through} was the
+     * last: what a check that had caught up to {@code through} read.
+     */
+    public List<StoredReport> currentAsOf(LocalDate date, long through) {
+        return client.sql("SELECT * FROM (" + SELECT + " WHERE as_of <= ? AND seq <= ?) r WHERE superseded_by IS NULL "
+                + "ORDER BY target, as_of").param(date).param(through).query(ReportStore::row).list();
+    }
+
     public long count() {
         return client.sql("SELECT COUNT(*) FROM report").query(Long.class).single();
     }
@@ -204,13 +232,5 @@ public class ReportStore {
 
     private static String key(String target, LocalDate asOf) {
         return target + "\u0000" + asOf;
-    }
-
-    private static void sleepBriefly(int attempt) {
-        try {
-            Thread.sleep(5L + (long) (Math.random() * 20 * (attempt + 1)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -69,6 +69,19 @@ public final class RuleFunctions {
                 clause == null ? null : new Citation(clause.document(), clause.task(), clause.text()));
     }
 
+    /**
+     * A severity by its Chinese label as rule files write it (违规、预警、进度滞后、未报送、提示), so that a
+     * sentence such as {@code 记为{级别}…} serves every level.
+     */
+    public static Severity level(String label) {
+        for (Severity s : Severity.values()) {
+            if (s.label().equals(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("不认识的级别“" + label + "”（可用：违规、预警、进度滞后、未报送、提示）");
+    }
+
     /** Evidence as ordered key/value pairs; whole numbers print as integers, others to 4 decimals. */
     public static Map<String, Object> evidence(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -101,6 +114,17 @@ public final class RuleFunctions {
             return "";
         }
         return rounded(d, decimals).toString();
+    }
+
+    /**
+     * For messages, an amount computed by a rule (序时应完成): rounded to what its unit counts, "约45" for
+     * 44.88 家 (see {@link Units#decimals}); an amount that needed no rounding has no 约.
+     */
+    public static String amount(double value, String unit) {
+        BigDecimal exact = BigDecimal.valueOf(value);
+        BigDecimal shown = exact.setScale(Units.decimals(unit), RoundingMode.HALF_UP);
+        String n = shown.stripTrailingZeros().toPlainString();
+        return (exact.compareTo(shown) != 0 ? "约" : "") + n;
     }
 
     /** Share of a target's period (1 January to its deadline) that has passed at {@code asOf}, 0 to 1. */
@@ -183,6 +207,22 @@ public final class RuleFunctions {
     /** The part of a parameter name after its last dot: "lianggao.ratio.产能" → "产能". */
     public static String lastPart(String name) {
         return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** How findings name a target's item of its document: "第78项", or "主要预期目标" for task 0. */
+    public static String taskName(Target t) {
+        return t.task() == 0 ? "主要预期目标" : "第" + t.task() + "项";
+    }
+
+    /** A statistics period as findings name it: "2025年", "2025年1—9月", "2025年（截至2025-09-20）". */
+    public static String periodName(cn.dunban.facts.EnergyStat s) {
+        if (s.isFullYear()) {
+            return s.year() + "年";
+        }
+        if (s.asOf().getDayOfMonth() == s.asOf().lengthOfMonth()) {
+            return s.year() + "年1—" + s.asOf().getMonthValue() + "月";
+        }
+        return s.year() + "年（截至" + s.asOf() + "）";
     }
 
     /** Rounded half-up to {@code places} decimals, as statistics bulletins keep intensities (4). */

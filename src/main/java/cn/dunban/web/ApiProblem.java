@@ -15,22 +15,31 @@ import cn.dunban.facts.InputError;
  * {@code field} (the first one) and lists every fault in {@code errors}, so that a client fixes its
  * request in one round.
  */
-class ApiProblem extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
     /** One fault: the JSON field path ({@code reports[1].unit}), where it is, a stable code and a message. */
-    record Fault(String field, int line, int column, String code, String message) {
+    public record Fault(String field, int line, int column, String code, String message, String at) {
 
-        static Fault of(InputError e) {
-            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message());
+        Fault(String field, int line, int column, String code, String message) {
+            this(field, line, column, code, message, null);
         }
 
-        static Fault of(String field, String code, String message) {
+        /** {@code at} names a spreadsheet cell ({@code 台账.xlsx!重点任务台账!M7}) where the input was a workbook. */
+        static Fault of(InputError e) {
+            String at = e.file() != null && e.file().contains("!") ? e.file() : null;
+            return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), at);
+        }
+
+        public static Fault of(String field, String code, String message) {
             return new Fault(field, 0, 0, code, message);
         }
 
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", field);
+            if (at != null) {
+                m.put("at", at);
+            }
             if (line > 0) {
                 m.put("line", line);
                 m.put("column", column);
@@ -42,7 +51,8 @@ class ApiProblem extends RuntimeException {
 
         @Override
         public String toString() {
-            return (field == null || field.isEmpty() ? "" : field + ": ") + code + ": " + message;
+            return (at == null ? "" : at + ": ") + (field == null || field.isEmpty() ? "" : field + ": ") + code + ": "
+                    + message;
         }
     }
 
@@ -52,7 +62,7 @@ class ApiProblem extends RuntimeException {
     private final List<Fault> faults;
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    ApiProblem(HttpStatus status, String type, String title, List<Fault> faults) {
+    public ApiProblem(HttpStatus status, String type, String title, List<Fault> faults) {
         super(title + ": " + faults);
         this.status = status;
         this.type = type;
@@ -66,6 +76,19 @@ class ApiProblem extends RuntimeException {
 
     static ApiProblem notFound(String field, String code, String message) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "没有找到", List.of(Fault.of(field, code, message)));
+    }
+
+    /** The refusal in words, for a page: its title and each fault as {@code field: code: message}. */
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<String> reasons() {
+        return faults.stream().map(Fault::toString).toList();
     }
 
     ApiProblem with(String name, Object value) {

@@ -54,7 +54,7 @@ class ReportController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提交报告：一份 {…}、一批 […] 或 {\"asOf\":…, \"reports\":[…]}；一批要么全部保存，要么都不保存",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(value = """
+                    mediaType = "application/json", schema = @Schema(ref = OpenApiConfig.REPORTS_BODY), examples = @ExampleObject(value = """
                             [{"target": "JN2023-74-1", "asOf": "2023-09-30", "value": 5.1, "unit": "万人"},
                              {"document": "JN2023", "task": 27, "indicator": "国土空间总体规划", "asOf": "2023-06-20", "done": true}]"""))))
     Batch submit(@RequestBody(required = false) byte[] body, @AuthenticationPrincipal Account user) {

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * whole submission is acceptable or none of it is stored.
  */
 @Component
-class ReportSubmission {
+public class ReportSubmission {
 
     private final FactsReader reader;
     private final Catalog catalog;
@@ -39,7 +39,7 @@ class ReportSubmission {
         this.json = json;
     }
 
-    List<NewReport> read(byte[] body, Account user) {
+    public List<NewReport> read(byte[] body, Account user) {
         if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw ApiProblem.badRequest("", "empty-body", "请求体为空：应为一份报告 {…}、报告数组 […] 或 {\"reports\": […]}");
         }

@@ -37,7 +37,7 @@ class RuleMetrics implements HealthIndicator {
         if (r.ok()) {
             log.info("规则库已重新加载（{}）: 版本 {} → {}", r.trigger(), r.previousVersion(), r.version());
         } else {
-            log.warn("规则库未能编译（{}），继续使用版本 {}: {}", r.trigger(), r.version(), r.errors());
+            log.warn("新规则库未能启用（{}：编译或试运行出错），继续使用版本 {}: {}", r.trigger(), r.version(), r.errors());
         }
     }
 

@@ -23,18 +23,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "规则 rules", description = "规则库版本、编译错误与重新加载（POLICY）")
 class RulesController {
 
-    /** The last reload attempt; {@code errors} are empty when it compiled. */
-    record Reload(Instant at, String trigger, boolean ok, String version, String previousVersion, List<String> errors) {
+    /**
+     * A reload attempt; {@code errors} are empty when it compiled and passed its trial (the sample facts checked
+     * without a rule failing); {@code changes} are the files added (+), changed (~) or removed (−).
+     */
+    record Reload(Instant at, String trigger, boolean ok, String version, String previousVersion, List<String> errors,
+            List<String> changes, List<String> trial) {
 
         static Reload of(RulebaseHolder.Reload r) {
             return new Reload(r.at(), r.trigger(), r.ok(), r.version(), r.previousVersion(),
-                    r.errors().stream().map(RuleError::toString).toList());
+                    r.errors().stream().map(RuleError::toString).toList(), r.changes(), r.trial());
         }
     }
 
-    /** The serving rulebase; {@code errors} are the last reload's compile errors, if it failed. */
+    /** The serving rulebase; {@code errors} are the last reload's errors, if it failed; {@code history} newest first. */
     record Rules(String directory, String version, Instant loadedAt, List<String> files, List<String> warnings,
-            List<String> errors, Reload lastReload) {
+            List<String> errors, Reload lastReload, List<Reload> history) {
     }
 
     private final RulebaseHolder holder;
@@ -51,11 +55,12 @@ class RulesController {
         RulebaseHolder.Status s = holder.status();
         Reload last = Reload.of(s.lastReload());
         return new Rules(s.directory().toString(), s.version(), s.loadedAt(), s.files(),
-                s.warnings().stream().map(RuleError::toString).toList(), last.errors(), last);
+                s.warnings().stream().map(RuleError::toString).toList(), last.errors(), last,
+                holder.history().stream().map(Reload::of).toList());
     }
 
     @PostMapping("/api/rules/reload")
-    @Operation(summary = "重新编译规则目录；编译通过才替换，否则继续使用原规则库并返回 422 与错误位置")
+    @Operation(summary = "重新编译规则目录；编译通过且样例事实试运行无规则出错才替换，否则继续使用原规则库并返回 422 与错误位置")
     Rules reload(Authentication user) {
         RulebaseHolder.Reload r = holder.reload("api:" + user.getName());
         metrics.reloaded(r);
@@ -64,7 +69,7 @@ class RulesController {
                     .map(e -> new ApiProblem.Fault(e.file(), e.line(), e.column(), "rule-compile", e.toString()))
                     .toList();
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-do-not-compile",
-                    "规则未能编译，继续使用版本 " + r.version(), faults).with("version", r.version());
+                    "新规则库未能启用（编译或试运行出错），继续使用版本 " + r.version(), faults).with("version", r.version());
         }
         return rules();
     }

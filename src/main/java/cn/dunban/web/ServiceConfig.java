@@ -1,6 +1,8 @@
 package cn.dunban.web;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
+import cn.dunban.engine.Trial;
+import cn.dunban.store.ReportStore;
 import cn.dunban.facts.FactsReader;
 
 /** The checker core as the service uses it: one catalog, one rulebase holder, one facts reader. */
@@ -31,13 +36,24 @@ class ServiceConfig {
         return catalog;
     }
 
+    /** Facts every new rulebase is tried on before it goes live (those present in the working directory). */
+    static final List<Path> TRIAL_FACTS = List.of(Path.of("samples/midyear-2023-09.json"),
+            Path.of("samples/controls-2025.json"));
+
     @Bean
     RulebaseHolder rulebaseHolder(DunbanProperties props, Catalog catalog) {
-        RulebaseHolder holder = new RulebaseHolder(props.rules(), catalog);
+        // a new rulebase goes live only if the sample facts check on it without a rule failing
+        RulebaseHolder holder = new RulebaseHolder(props.rules(), catalog, Trial.facts(TRIAL_FACTS));
         var status = holder.status();
         log.info("规则库 {}: {} 个文件, 版本 {}", props.rules(), status.files().size(), status.version());
         status.warnings().forEach(w -> log.warn("规则警告 {}", w));
         return holder;
+    }
+
+    /** The warm sessions stored checks are answered from; closed with the context. */
+    @Bean(destroyMethod = "close")
+    WarmChecks warmChecks(RulebaseHolder rules, ReportStore reports, FactsReader reader, Clock clock) {
+        return new WarmChecks(rules, reports, reader, clock);
     }
 
     @Bean

@@ -62,9 +62,9 @@ class CliTest {
     }
 
     @Test
-    void textFormatIsASupervisionListGroupedByLeadUnit() {
+    void textFormatIsASupervisionListGroupedByJurisdictionAndLeadUnit() {
         run("check", "--facts", "samples/midyear-2023-09.json", "--format", "text");
-        assertThat(stdout()).contains("督办清单", "【市畜牧兽医事业发展中心】", "[违规] JN2023-60-3", "依据：JN2023 第60项");
+        assertThat(stdout()).contains("督办清单", "【济宁市·市畜牧兽医事业发展中心】", "[违规] JN2023-60-3", "依据：JN2023 第60项");
     }
 
     @Test
@@ -148,5 +148,20 @@ class CliTest {
         assertThat(stderr()).contains("草稿目录").contains("需人工复核");
         assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市", "--year", "2023")).isEqualTo(2);
         assertThat(run("import", "--text", "nope.txt", "--code", "X1", "--jurisdiction", "某市")).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingFactsFileIsAnsweredBeforeTheRulesAreCompiled() throws IOException {
+        // rules that would take a compile to refuse: if the facts were read after the compile, the rule error would show
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("bad.drl"), "package bad;\nrule \"坏\" when then x end\n");
+        assertThat(run("check", "--facts", tmp.resolve("nope.json").toString(), "--rules", rules.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("nope.json").contains("文件不存在").doesNotContain("规则文件");
+    }
+
+    @Test
+    void anOutputPathThatCannotBeWrittenIsRefusedBeforeTheCheck() throws IOException {
+        assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--out", tmp.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--out").contains("是一个目录");
     }
 }

@@ -88,4 +88,71 @@ class RulebaseHolderTest {
         assertThat(holder.status().lastReload().errors()).isEmpty();
         assertThat(messages(holder.checker())).containsExactly("一", "二");
     }
+
+    /** A rule that compiles, and throws as soon as it fires. */
+    static final String THROWS = """
+            package boom;
+            import cn.dunban.vocabulary.CheckDate;
+
+            rule "会出错的规则"
+                @id("boom")
+            when
+                CheckDate()
+            then
+                String nothing = null;
+                nothing.length();
+            end
+            """;
+
+    @Test
+    void refusesARulebaseWhoseRuleThrowsOnTheTrialFacts() throws IOException {
+        write(rules, "a/a.drl", probe("a", "一"));
+        Path facts = Files.writeString(rules.getParent().resolve("trial-" + rules.getFileName() + ".json"),
+                "{\"asOf\": \"2023-09-30\"}");
+        RulebaseHolder holder = new RulebaseHolder(rules, EMPTY, Trial.facts(List.of(facts)));
+        String version = holder.status().version();
+        write(rules, "boom/boom.drl", THROWS);
+
+        RulebaseHolder.Reload r = holder.reload("test");
+
+        assertThat(r.swapped()).isFalse();
+        assertThat(r.version()).isEqualTo(version);
+        assertThat(r.changes()).containsExactly("+ boom/boom.drl");
+        assertThat(r.errors()).hasSize(1);
+        assertThat(r.errors().get(0).file()).endsWith("boom/boom.drl");
+        assertThat(r.errors().get(0).line()).isEqualTo(4);
+        assertThat(r.errors().get(0).message()).contains("会出错的规则").contains("boom");
+        assertThat(messages(holder.checker())).containsExactly("一");
+        assertThat(holder.history()).hasSize(2);
+        assertThat(holder.history().get(0)).isEqualTo(r);
+        assertThat(holder.lastErrors()).isEqualTo(r.errors());
+    }
+
+    @Test
+    void aRuleThatThrowsAtCheckTimeWithdrawsItsRulebaseAndTheCheckAnswersOnTheOneBefore() throws IOException {
+        write(rules, "a/a.drl", probe("a", "一"));
+        RulebaseHolder holder = new RulebaseHolder(rules, EMPTY);
+        String good = holder.status().version();
+        write(rules, "boom/boom.drl", THROWS);
+        assertThat(holder.reload("test").swapped()).as("without a trial it goes live").isTrue();
+
+        var report = holder.check(Facts.empty(), LocalDate.of(2023, 9, 30));
+
+        assertThat(report.rulebase()).isEqualTo(good);
+        assertThat(report.findings()).extracting(Finding::getMessage).containsExactly("一");
+        assertThat(holder.status().version()).isEqualTo(good);
+        assertThat(holder.status().lastReload().trigger()).isEqualTo("check-failure");
+        assertThat(holder.status().lastReload().errors().get(0).message()).contains("会出错的规则");
+    }
+
+    @Test
+    void aRuleThatThrowsOnTheOnlyRulebaseIsNamedInTheError() throws IOException {
+        write(rules, "boom/boom.drl", THROWS);
+        RulebaseHolder holder = new RulebaseHolder(rules, EMPTY);
+
+        assertThatThrownBy(() -> holder.check(Facts.empty(), LocalDate.of(2023, 9, 30)))
+                .isInstanceOf(RulebaseException.class)
+                .hasMessageContaining("boom/boom.drl:4:1")
+                .hasMessageContaining("规则“会出错的规则”（boom）运行时出错");
+    }
 }

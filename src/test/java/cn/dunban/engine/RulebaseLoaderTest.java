@@ -19,8 +19,8 @@ class RulebaseLoaderTest {
 
     @Test
     void theShippedRulesCompileWithTheirParameters() {
-        Rulebase rb = RulebaseLoader.load(Path.of("rules"));
-        assertThat(rb.files()).contains("pace/pace.drl", "targets/shortfall.drl");
+        Rulebase rb = Rulebases.load(Path.of("rules")); // compiled once for the whole suite
+        assertThat(rb.files()).contains("common.dsl", "pace/pace.dslr", "targets/shortfall.dslr");
         assertThat(rb.parameters()).anySatisfy(p -> {
             assertThat(p.name()).isEqualTo("pace.tolerance");
             assertThat(p.value()).isEqualTo(10.0);
@@ -30,32 +30,95 @@ class RulebaseLoaderTest {
     }
 
     @Test
-    void aRuleThatDoesNotCompileIsReportedAsFileLineColumnAndNothingIsBuilt() throws IOException {
+    void aSyntaxErrorIsReportedAsFileLineColumnAndNothingIsBuilt() throws IOException {
         Path rules = copyOfShippedRules();
-        Path pace = rules.resolve("pace/pace.drl");
+        Path pace = rules.resolve("pace/pace.dsl");
         String broken = Files.readString(pace).replace("reported != null, reported <", "reported != null, << reported <");
         assertThat(broken).contains("<<");
         Files.writeString(pace, broken);
-        int line = lineOf(broken, "<<");
         RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
-        assertThat(e.errors()).isNotEmpty().allSatisfy(err -> assertThat(err.file()).endsWith("pace/pace.drl"));
-        assertThat(e.errors().get(0).line()).isEqualTo(line);
+        assertThat(e.errors()).isNotEmpty();
+        assertThat(e.errors().get(0).line()).isPositive();
         assertThat(e.errors().get(0).column()).isPositive();
-        assertThat(e.errors().get(0).toString()).matches(".*pace/pace\\.drl:" + line + ":\\d+: rule-compile: .*");
+        assertThat(e.errors().get(0).toString()).matches(".*pace/pace\\.dslr?:\\d+:\\d+: rule-compile: .*");
+    }
+
+    @Test
+    void aMistypedFieldInARuleFileIsNamedInChineseWithTheFieldsThatExistAtItsLineAndColumn() throws IOException {
+        Path rules = copyOfShippedRules();
+        String drl = """
+                // 规则族：底线目标 —— 测试
+                package floor;
+                import cn.dunban.vocabulary.SeriesReading;
+
+                rule "测试：字段写错"
+                    @id("typo")
+                    // 测试
+                when
+                    SeriesReading( reportd < 3 )
+                then
+                end
+                """;
+        Files.writeString(rules.resolve("floor/typo.drl"), drl);
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.file()).endsWith("floor/typo.drl");
+            assertThat(err.line()).isEqualTo(9);
+            assertThat(err.column()).isEqualTo(20);
+            assertThat(err.message()).startsWith("rule-compile: 未知字段“reportd”（SeriesReading 可用字段：")
+                    .contains("reported").contains("required").doesNotContain("strict-mode");
+        });
+    }
+
+    @Test
+    void aMistypedFieldInTheVocabularyIsPlacedInTheDslAndNamesTheRuleFileThatUsesIt() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path dsl = rules.resolve("targets/targets.dsl");
+        String text = Files.readString(dsl);
+        Files.writeString(dsl, text.replace("reported != null, reported < required\n", "reported != null, reportd < required\n"));
+        int line = lineOf(Files.readString(dsl), "reportd");
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(e.errors()).isNotEmpty().allSatisfy(err -> {
+            assertThat(err.file()).endsWith("targets/targets.dsl");
+            assertThat(err.line()).isEqualTo(line);
+            assertThat(err.message()).contains("未知字段“reportd”").contains("targets/shortfall.dslr");
+        });
+    }
+
+    @Test
+    void aSentenceThatMatchesNoVocabularyEntryListsTheClosestOnes() throws IOException {
+        Path rules = copyOfShippedRules();
+        Path dslr = rules.resolve("pace/pace.dslr");
+        String text = Files.readString(dslr).replace("    - 尚未到期", "    - 尚末到期");
+        Files.writeString(dslr, text);
+        int line = lineOf(text, "尚末到期");
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.file()).endsWith("pace/pace.dslr");
+            assertThat(err.line()).isEqualTo(line);
+            assertThat(err.column()).isEqualTo(5);
+            assertThat(err.message()).contains("句子“- 尚末到期”不在用语（.dsl）中；最接近的句子：“- 尚未到期”（")
+                    .contains("pace/pace.dsl:");
+        });
     }
 
     @Test
     void aBrokenParameterFileIsLocatedAndAParameterWithoutSourceIsRefused() throws IOException {
-        Path rules = copyOfShippedRules();
+        Path rules = tmp.resolve("rules"); // one small rule beside the data file: the data file is what is tested
+        ProbeRules.write(rules, "pace/probe.drl", ProbeRules.probe("pace", "一"));
         Files.writeString(rules.resolve("pace/params.json"), "{\n  \"parameters\": [\n    {\"name\": \"pace.tolerance\", \"value\": }\n  ]\n}");
         RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.file()).endsWith("pace/params.json");
             assertThat(err.line()).isEqualTo(3);
+            assertThat(err.message()).contains("JSON 写法有误");
         });
-        Files.writeString(rules.resolve("pace/params.json"), "{\"parameters\": [{\"name\": \"pace.tolerance\", \"value\": 10}]}");
-        assertThat(catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules)).getMessage())
-                .contains("缺少 source");
+        Files.writeString(rules.resolve("pace/params.json"),
+                "{\"parameters\": [\n  {\"name\": \"pace.tolerance\", \"value\": 10},\n  {\"name\": \"pace.other\", \"value\": \"十\", \"source\": \"x\"}\n]}");
+        RulebaseException refused = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(refused.errors()).extracting(RuleError::toString).containsExactly(
+                rules.resolve("pace/params.json") + ":2:12: params-json: 参数 pace.tolerance 缺少 source（出处）",
+                rules.resolve("pace/params.json") + ":3:35: params-json: 参数 pace.other 的 value 应为数字或列表，写的是 \"十\"");
     }
 
     @Test

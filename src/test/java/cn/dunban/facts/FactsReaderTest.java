@@ -41,19 +41,6 @@ class FactsReaderTest {
     }
 
     @Test
-    void theLatestReportAtOrBeforeTheCheckDateCounts() {
-        Facts facts = read("""
-                {"reports": [
-                  {"target": "JN2023-1-2", "asOf": "2023-06-30", "value": 30, "unit": "家"},
-                  {"target": "JN2023-1-2", "asOf": "2023-09-30", "value": 45, "unit": "家"},
-                  {"target": "JN2023-1-2", "asOf": "2023-12-31", "value": 61, "unit": "家"}
-                ]}""");
-        List<Report> at = facts.reportsAt(LocalDate.of(2023, 10, 15));
-        assertThat(at).hasSize(2);
-        assertThat(at).filteredOn(Report::latest).singleElement().extracting(Report::value).isEqualTo(45.0);
-    }
-
-    @Test
     void malformedJsonNamesLineAndColumn() {
         List<InputError> errors = errors("{\n  \"reports\": [\n    {\"target\": \"JN2023-1-2\",, }\n]}");
         assertThat(errors).singleElement().satisfies(e -> {

@@ -22,7 +22,7 @@ import cn.dunban.catalog.Quantities;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.engine.Rulebase;
-import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.vocabulary.TargetLink;
 import cn.dunban.facts.Replacement;
 
@@ -35,7 +35,7 @@ import cn.dunban.facts.Replacement;
 class RuleDataTest {
 
     private static final Path RULES = Path.of("rules");
-    private static final Rulebase RULEBASE = RulebaseLoader.load(RULES);
+    private static final Rulebase RULEBASE = Rulebases.load(RULES);
     private static final Catalog CATALOG = CatalogReader.builtIn();
 
     @Test

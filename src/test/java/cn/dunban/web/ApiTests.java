@@ -20,14 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,31 +38,13 @@ import cn.dunban.store.ReportStore;
  * H2 file database: who may do what (401, 403), problems that name the field, checks answering exactly
  * the command line's findings document, stored reports as versions.
  */
-@DirtiesContext // closes the service before its temporary directories go
-@SpringBootTest(properties = {
-        "dunban.users=" + ApiTests.USERS,
-        "dunban.rules=rules",
-        "dunban.rules-poll=0",
-        "dunban.max-body=1MB",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@ServiceTest
 class ApiTests {
-
-    static final String USERS = "officer:o-secret:OFFICER;policy:p-secret:POLICY;"
-            + "kjj:k-secret:UNIT:市科技局@济宁市;zjj:z-secret:UNIT:市住房城乡建设局";
 
     static final RequestPostProcessor OFFICER = httpBasic("officer", "o-secret");
     static final RequestPostProcessor POLICY = httpBasic("policy", "p-secret");
     static final RequestPostProcessor KJJ = httpBasic("kjj", "k-secret");
     static final RequestPostProcessor ZJJ = httpBasic("zjj", "z-secret");
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("dunban.data", () -> data.toString());
-    }
 
     @Autowired
     MockMvc mvc;
@@ -91,7 +67,7 @@ class ApiTests {
     void anonymousGetsNothing() throws Exception {
         for (var request : new MockHttpServletRequestBuilder[] {postJson("/api/checks", "{}"), get("/api/checks"),
                 get("/api/documents"), get("/api/targets"), postJson("/api/reports", "{}"), get("/api/reports"),
-                get("/api/rules"), post("/api/rules/reload"), get("/"), get("/v3/api-docs"),
+                get("/api/rules"), post("/api/rules/reload"), get("/v3/api-docs"),
                 get("/actuator/prometheus")}) {
             mvc.perform(request)
                     .andExpect(status().isUnauthorized())
@@ -204,7 +180,7 @@ class ApiTests {
     void aUnitMayNotReportOnAnotherUnitsTarget() throws Exception {
         long before = reports.count();
         String batch = """
-                [{"target": "JN2023-1-2", "asOf": "2023-09-30", "value": 1, "unit": "家"},
+                [{"target": "JN2023-1-1", "asOf": "2023-09-30", "value": 1, "unit": "家"},
                  {"target": "JN2023-30-2", "asOf": "2023-09-30", "value": 99, "unit": "%"}]""";
         mvc.perform(postJson("/api/reports", batch).with(KJJ))
                 .andExpect(status().isForbidden())
@@ -329,7 +305,7 @@ class ApiTests {
         String version = rules.status().version();
         mvc.perform(get("/api/rules").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
-                .andExpect(jsonPath("$.files", hasItem("targets/goal.drl")))
+                .andExpect(jsonPath("$.files", hasItem("targets/goal.dslr")))
                 .andExpect(jsonPath("$.errors", hasSize(0)));
         mvc.perform(post("/api/rules/reload").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
@@ -350,6 +326,33 @@ class ApiTests {
         mvc.perform(get("/actuator/health").with(OFFICER)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.rules.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
+    }
+
+    @Test
+    void theApiDescriptionShowsTheFactsAndFindingsDocumentsFieldByField() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(KJJ)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/checks'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/Facts"))
+                .andExpect(jsonPath("$.paths['/api/checks'].post.responses['200'].content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/Findings"))
+                .andExpect(jsonPath("$.paths['/api/reports'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/ReportSubmission"))
+                .andExpect(jsonPath("$.components.schemas.ReportSubmission.oneOf", hasSize(3)))
+                .andExpect(jsonPath("$.components.schemas.Facts.properties.reports.items['$ref']")
+                        .value("#/components/schemas/FactsReport"))
+                .andExpect(jsonPath("$.components.schemas.FactsReport.properties.target.description",
+                        containsString("目标编号")))
+                .andExpect(jsonPath("$.components.schemas.FactsReport.properties.asOf.format").value("date"))
+                .andExpect(jsonPath("$.components.schemas.FactsProject.properties.replacement['$ref']")
+                        .value("#/components/schemas/FactsReplacement"))
+                .andExpect(jsonPath("$.components.schemas.FactsEnergy.properties.feedstockExcluded").exists())
+                .andExpect(jsonPath("$.components.schemas.Findings.properties.findings.items['$ref']")
+                        .value("#/components/schemas/Finding"))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.severity.enum",
+                        hasItem("MISSING_REPORT")))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.subjectType.enum", hasItem("CASCADE")))
+                .andExpect(jsonPath("$.components.schemas.Finding.properties.citation['$ref']")
+                        .value("#/components/schemas/Citation"));
     }
 
     @Test

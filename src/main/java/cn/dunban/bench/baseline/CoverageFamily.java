@@ -58,7 +58,7 @@ final class CoverageFamily implements Family {
                     }
                     for (Report r : d.reports(t.id())) {
                         if (r.value() != null && r.value() < g.value() && r.asOf().equals(last)) {
-                            Shortfall s = new Shortfall(t, g, r, "未达到");
+                            Shortfall s = Shortfall.described(t, g, r, "未达到");
                             out.add(RuleFunctions.finding("coverage-100", Severity.VIOLATION, t, s.message(), s.evidence()));
                         }
                     }

@@ -20,11 +20,12 @@ import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.Project;
 import cn.dunban.facts.Report;
+import cn.dunban.facts.ReportThatCounts;
 
 /**
  * What every baseline family joins over, indexed once by hash: the targets, the reports known at the
  * check date grouped by target (in input order), the report that counts per target (the latest; of two
- * on one date the later in the input, as {@link Facts#reportsAt} says), assignments by target, and the
+ * on one date the later in the input: {@link ReportThatCounts}), assignments by target, and the
  * goals that {@code rules/targets/goal.drl} derives; the rules directory's data (parameters, clauses, links);
  * and what other families derive for each other (hard lines, measured targets).
  */
@@ -63,12 +64,11 @@ public final class Data {
         reports = new HashMap<>(expected);
         latest = new HashMap<>(expected);
         for (Report r : facts.reports()) {
-            if (r.asOf().isAfter(asOf)) {
+            if (!ReportThatCounts.knownAt(r, asOf)) {
                 continue;
             }
             reports.computeIfAbsent(r.target(), k -> new ArrayList<>(12)).add(r);
-            Report l = latest.get(r.target());
-            if (l == null || !r.asOf().isBefore(l.asOf())) {
+            if (ReportThatCounts.replaces(r, latest.get(r.target()))) {
                 latest.put(r.target(), r);
             }
         }

@@ -6,10 +6,12 @@ import java.util.Set;
 import cn.dunban.findings.Finding;
 
 /**
- * The plain-Java counterpart of one rule family in {@code rules/}: the same verdicts by hash joins over
- * the same data, with the same messages. {@link #rules()} names the rule ids (the {@code @id} of each
- * rule) whose findings this family reproduces, so that the identity check can say which family differs.
- * Adding a family to {@code rules/} means adding one class here and listing it in {@link Baseline#FAMILIES}.
+ * The plain-Java counterpart of one rule family in {@code rules/}: the same verdicts (severity, rule,
+ * subject) by hash joins over the same data; its messages follow the rules' but are not compared, so policy
+ * staff may reword theirs. {@link #rules()} names the rule ids (the {@code @id} of each rule) whose findings
+ * this family reproduces, so that the identity check can say which family differs. A rule or family added
+ * to {@code rules/} is reported as not covered until a class here reproduces it (listed in
+ * {@link Baseline#FAMILIES}).
  */
 public interface Family {
 

@@ -57,8 +57,8 @@ final class FloorFamily implements Family {
                 }
                 Goal g = b.goal();
                 Report r = b.report();
-                String message = t.indicator() + "在" + first + "为" + num(r.value()) + g.unit()
-                        + (aspiration ? "，未守住力争保持的" : "，未守住应保持的") + num(g.value()) + g.unit();
+                String message = t.indicator() + "在" + first + "为" + num(r.value()) + unit(g)
+                        + (aspiration ? "，未守住力争保持的" : "，未守住应保持的") + num(g.value()) + unit(g);
                 out.add(RuleFunctions.finding(aspiration ? "floor-aspiration-broken" : "floor-broken",
                         aspiration ? Severity.WARNING : Severity.VIOLATION, t, message,
                         evidence("reported", r.value(), "required", g.value(), "unit", g.unit(), "asOf", first)));
@@ -76,5 +76,10 @@ final class FloorFamily implements Family {
             case LT -> value >= v;
             default -> false;
         };
+    }
+
+    /** The goal's unit as messages print it: nothing when the goal has none. */
+    private static String unit(cn.dunban.vocabulary.Goal g) {
+        return g.unit() == null ? "" : g.unit();
     }
 }

@@ -50,12 +50,17 @@ final class PaceFamily implements Family {
                 double v = g.value();
                 if (r.value() < v * (share - tol / 100)) {
                     out.add(RuleFunctions.finding("behind-pace", Severity.AT_RISK, t,
-                            t.indicator() + "截至" + r.asOf() + "完成" + num(r.value()) + g.unit() + "，时间已过"
-                                    + percent(share) + "，应完成约" + num(v * share) + g.unit() + "，落后序时进度",
+                            t.indicator() + "截至" + r.asOf() + "完成" + num(r.value()) + unit(g) + "，时间已过"
+                                    + percent(share) + "，应完成约" + num(v * share) + unit(g) + "，落后序时进度",
                             evidence("reported", r.value(), "required", v, "expected", v * share, "unit", g.unit(),
                                     "elapsed", share, "tolerance", tol / 100, "asOf", r.asOf())));
                 }
             }
         }
+    }
+
+    /** The goal's unit as messages print it: nothing when the goal has none. */
+    private static String unit(cn.dunban.vocabulary.Goal g) {
+        return g.unit() == null ? "" : g.unit();
     }
 }

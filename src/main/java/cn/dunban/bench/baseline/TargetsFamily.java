@@ -49,17 +49,17 @@ final class TargetsFamily implements Family {
                 for (Goal g : d.goals(t.id())) {
                     String phrase = shortfall(t.comparator(), r.value(), g.value(), approx);
                     if (phrase != null) {
-                        verdict(d, t, new Shortfall(t, g, r, phrase), out);
+                        verdict(d, t, Shortfall.described(t, g, r, phrase), out);
                     }
                 }
             }
             boolean notDone = Boolean.FALSE.equals(r.done());
             if (notDone && t.comparator() == Comparator.MILESTONE) {
-                verdict(d, t, new Shortfall(t, null, r, "未完成"), out);
+                verdict(d, t, Shortfall.described(t, null, r, "未完成"), out);
             }
             if (notDone && t.value() == null && t.comparator() != Comparator.MILESTONE
                     && t.comparator() != Comparator.ZERO) {
-                verdict(d, t, new Shortfall(t, null, r, "未完成"), out);
+                verdict(d, t, Shortfall.described(t, null, r, "未完成"), out);
             }
         }
     }
