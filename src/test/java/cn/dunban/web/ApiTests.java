@@ -305,7 +305,7 @@ class ApiTests {
         String version = rules.status().version();
         mvc.perform(get("/api/rules").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
-                .andExpect(jsonPath("$.files", hasItem("targets/goal.drl")))
+                .andExpect(jsonPath("$.files", hasItem("targets/goal.dslr")))
                 .andExpect(jsonPath("$.errors", hasSize(0)));
         mvc.perform(post("/api/rules/reload").with(POLICY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version))
