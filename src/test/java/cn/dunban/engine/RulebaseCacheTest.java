@@ -76,7 +76,7 @@ class RulebaseCacheTest {
             assertThat(p.name()).isEqualTo("pace.tolerance");
             assertThat(p.value()).isEqualTo(15.0);
         });
-        Path pace = rules.resolve("pace/pace.drl");
+        Path pace = rules.resolve("pace/pace.dslr");
         Files.writeString(pace, Files.readString(pace) + "\nrule \"坏\" when then x end\n");
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
