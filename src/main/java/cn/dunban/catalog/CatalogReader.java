@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,11 +38,11 @@ public final class CatalogReader {
             String resource = "catalog/" + code + ".json";
             try (InputStream in = CatalogReader.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new CatalogException("内置目录缺少 " + resource);
+                    throw new CatalogException(resource, "not-found", "内置目录缺少这个文件");
                 }
                 files.add(parse(in.readAllBytes(), resource));
             } catch (IOException e) {
-                throw new CatalogException("读取 " + resource + " 失败: " + e.getMessage(), e);
+                throw new CatalogException(resource, "io", "读取失败: " + e.getMessage(), e);
             }
         }
         return combine(files);
@@ -50,7 +51,7 @@ public final class CatalogReader {
     /** Every {@code *.json} file directly in {@code dir}, one document each. */
     public static Catalog readDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new CatalogException(dir + ": 目录不存在");
+            throw new CatalogException(dir.toString(), "not-found", "目录不存在");
         }
         List<CatalogFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
@@ -58,10 +59,10 @@ public final class CatalogReader {
                 files.add(readFile(p));
             }
         } catch (IOException e) {
-            throw new CatalogException(dir + ": " + e.getMessage(), e);
+            throw new CatalogException(dir.toString(), "io", "无法读取: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new CatalogException(dir + ": 目录中没有 .json 目录文件");
+            throw new CatalogException(dir.toString(), "empty", "目录中没有 .json 目录文件");
         }
         return combine(files);
     }
@@ -70,7 +71,7 @@ public final class CatalogReader {
         try {
             return parse(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new CatalogException(file + ": " + e.getMessage(), e);
+            throw new CatalogException(file.toString(), "io", "无法读取: " + e.getMessage(), e);
         }
     }
 
@@ -79,30 +80,51 @@ public final class CatalogReader {
         try {
             file = MAPPER.readValue(json, CatalogFile.class);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new CatalogException(source + where + ": " + e.getOriginalMessage(), e);
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            // well-formed JSON of the wrong shape (a missing number, an unknown field) names its field
+            boolean shape = e instanceof DatabindException;
+            throw new CatalogException(List.of(new CatalogException.Problem(source, line, column, shape ? field(e) : "",
+                    shape ? "invalid-field" : "malformed-json", e.getOriginalMessage())), e);
         }
         if (file.document() == null || file.document().code() == null) {
-            throw new CatalogException(source + ": 缺少 document.code");
+            throw new CatalogException(List.of(CatalogException.Problem.of(source, "document.code", "missing-field", "缺少文件代码")));
         }
-        List<String> problems = new ArrayList<>();
+        List<CatalogException.Problem> problems = new ArrayList<>();
         List<Target> targets = file.targets() == null ? List.of() : file.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
-            String at = source + ": targets[" + i + "]" + (t.id() == null ? "" : " (" + t.id() + ")");
+            String at = "targets[" + i + "]";
+            String which = t.id() == null ? "" : "（" + t.id() + "）";
             if (t.id() == null || t.text() == null || t.comparator() == null || t.deadline() == null) {
-                problems.add(at + ": id, text, comparator 与 deadline 不能为空");
+                problems.add(CatalogException.Problem.of(source, at, "missing-field",
+                        "目标" + which + "的 id、text、comparator 与 deadline 不能为空"));
             } else if (!file.document().code().equals(t.document())) {
-                problems.add(at + ": document 应为 " + file.document().code());
+                problems.add(CatalogException.Problem.of(source, at + ".document", "wrong-document",
+                        "目标" + which + "的 document 应为 " + file.document().code()));
             }
             if (t.unit() != null && !t.unit().isEmpty() && Units.parse(t.unit()).isEmpty()) {
-                problems.add(at + ": 未知单位“" + t.unit() + "”");
+                problems.add(CatalogException.Problem.of(source, at + ".unit", "unknown-unit",
+                        "目标" + which + "的单位“" + t.unit() + "”无法识别"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new CatalogException(String.join("\n", problems));
+            throw new CatalogException(problems);
         }
         return new CatalogFile(file.document(), targets);
+    }
+
+    /** The path of the value a databind error is about, written as facts errors write fields: {@code targets[3].year}. */
+    private static String field(JacksonException e) {
+        StringBuilder b = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
     }
 
     public static Catalog combine(List<CatalogFile> files) {
@@ -118,12 +140,12 @@ public final class CatalogReader {
     static List<String> builtInCodes() {
         try (InputStream in = CatalogReader.class.getClassLoader().getResourceAsStream("catalog/index.txt")) {
             if (in == null) {
-                throw new CatalogException("内置目录缺少 catalog/index.txt");
+                throw new CatalogException("catalog/index.txt", "not-found", "内置目录缺少这个文件");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new CatalogException("读取 catalog/index.txt 失败", e);
+            throw new CatalogException("catalog/index.txt", "io", "读取失败: " + e.getMessage(), e);
         }
     }
 }

@@ -24,6 +24,7 @@ public final class Cli {
     public Cli() {
         commands.put("check", new CheckCommand());
         commands.put("status", new StatusCommand());
+        commands.put("notice", new NoticeCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
         commands.put("ledger", new LedgerCommand());
@@ -67,7 +68,8 @@ public final class Cli {
             err.println(rulesHeading(argv.get(0), e.errors().size()));
             e.errors().forEach(x -> err.println("  " + x));
         } catch (CatalogException e) {
-            err.println("目录文件错误: " + e.getMessage());
+            err.println("目录文件有 " + e.problems().size() + " 处错误:");
+            e.problems().forEach(x -> err.println("  " + x));
         } catch (java.io.IOException e) {
             err.println("dunban " + argv.get(0) + ": " + e.getMessage());
         } catch (Exception e) {

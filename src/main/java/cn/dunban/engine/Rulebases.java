@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * not compiled yet comes from {@link RulebaseCache} (earlier runs, on disk) before it is compiled afresh.
  *
  * <p>Entries are soft: a service that has swapped to newer rules lets the garbage collector take the old
- * ones. A directory that does not compile is never kept, so its errors are reported afresh each time.
- * An explicit reload ({@link RulebaseHolder#reload}) compiles regardless: that is what it was asked to do.
+ * ones. A directory that does not compile is never kept, so its errors are reported afresh each time. A
+ * reload of a service ({@link RulebaseHolder#reload}) asks here too: files edited back to a content compiled
+ * before come back without a compile, and a reload with nothing changed is the running rulebase.
  */
 public final class Rulebases {
 

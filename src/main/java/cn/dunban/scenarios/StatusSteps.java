@@ -45,9 +45,11 @@ public class StatusSteps {
         }
     }
 
-    @那么("状态台账中每个目标恰好一盏灯，共 {int} 个目标")
-    public void everyTargetOneLight(int n) {
+    @那么("状态台账中目录的每个目标恰好一盏灯")
+    public void everyTargetOneLight() {
         StatusReport board = board();
+        int n = World.catalog().size();
+        assertThat(board.targets().stream().map(s -> s.target().id()).distinct().count()).isEqualTo(n);
         assertThat(board.targets()).hasSize(n);
         assertThat(board.summary().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
     }

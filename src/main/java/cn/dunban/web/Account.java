@@ -13,10 +13,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * given, narrows it to that jurisdiction's targets, because the same name (市发展改革委) leads targets in
  * 济宁市 and in 菏泽市.
  */
-record Account(String username, String password, Role role, String unit, String jurisdiction) implements UserDetails {
+public record Account(String username, String password, Role role, String unit, String jurisdiction) implements UserDetails {
 
     /** Whether this account may report on the target: officers on all, a unit on the targets it leads. */
-    boolean mayReportOn(cn.dunban.catalog.Target target) {
+    public boolean mayReportOn(cn.dunban.catalog.Target target) {
         return switch (role) {
             case OFFICER -> true;
             case POLICY -> false;
@@ -26,7 +26,7 @@ record Account(String username, String password, Role role, String unit, String 
     }
 
     /** The unit as written in {@code DUNBAN_USERS}: {@code 市发展改革委@济宁市}. */
-    String unitLabel() {
+    public String unitLabel() {
         return unit == null ? null : jurisdiction == null ? unit : unit + "@" + jurisdiction;
     }
 

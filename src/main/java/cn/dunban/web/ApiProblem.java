@@ -15,10 +15,10 @@ import cn.dunban.facts.InputError;
  * {@code field} (the first one) and lists every fault in {@code errors}, so that a client fixes its
  * request in one round.
  */
-class ApiProblem extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
     /** One fault: the JSON field path ({@code reports[1].unit}), where it is, a stable code and a message. */
-    record Fault(String field, int line, int column, String code, String message, String at) {
+    public record Fault(String field, int line, int column, String code, String message, String at) {
 
         Fault(String field, int line, int column, String code, String message) {
             this(field, line, column, code, message, null);
@@ -30,7 +30,7 @@ class ApiProblem extends RuntimeException {
             return new Fault(e.field(), e.line(), e.column(), e.code(), e.message(), at);
         }
 
-        static Fault of(String field, String code, String message) {
+        public static Fault of(String field, String code, String message) {
             return new Fault(field, 0, 0, code, message);
         }
 
@@ -62,7 +62,7 @@ class ApiProblem extends RuntimeException {
     private final List<Fault> faults;
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    ApiProblem(HttpStatus status, String type, String title, List<Fault> faults) {
+    public ApiProblem(HttpStatus status, String type, String title, List<Fault> faults) {
         super(title + ": " + faults);
         this.status = status;
         this.type = type;
@@ -76,6 +76,19 @@ class ApiProblem extends RuntimeException {
 
     static ApiProblem notFound(String field, String code, String message) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "没有找到", List.of(Fault.of(field, code, message)));
+    }
+
+    /** The refusal in words, for a page: its title and each fault as {@code field: code: message}. */
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<String> reasons() {
+        return faults.stream().map(Fault::toString).toList();
     }
 
     ApiProblem with(String name, Object value) {

@@ -1,7 +1,7 @@
 package cn.dunban.web;
 
 /** Who may do what (contract §6). */
-enum Role {
+public enum Role {
     /** Compliance officers: run checks, read everything, may submit reports for any target. */
     OFFICER,
     /** Policy staff: manage the rules. */

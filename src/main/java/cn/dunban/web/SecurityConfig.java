@@ -10,9 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -23,32 +27,57 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. HTTP Basic against the users of {@code DUNBAN_USERS}, no sessions (any instance
- * behind a load balancer answers any request), and every path closed to anonymous callers except the
- * health probe. Officers run checks and read everything; units submit reports (which targets, the
- * report controller decides); policy staff manage rules.
+ * Who may call what, on two filter chains over the same users of {@code DUNBAN_USERS}.
+ * <ul>
+ * <li>The API ({@code /api/**}, the OpenAPI description, Swagger UI, actuator): HTTP Basic, no sessions
+ * (any instance behind a load balancer answers any request), no CSRF tokens (no cookie is ever honoured
+ * there, so another site cannot borrow one), 401 and 403 as JSON problems.</li>
+ * <li>The pages (everything else): a sign-in form at {@code /login}, a session cookie, CSRF tokens on every
+ * form, sign-out at {@code POST /logout}; a browser that is not signed in is sent to {@code /login}.</li>
+ * </ul>
+ * Both chains authenticate through the one {@link AuthenticationManager} bean, so whatever checks a
+ * password (a throttle on failed sign-ins, a cache of verified credentials) is added in one place, by
+ * replacing or wrapping {@link #authenticationManager}; a refusal it throws as an
+ * {@link org.springframework.security.core.AuthenticationException} with a Chinese message is shown on
+ * the sign-in page as it is worded ({@link SignInFailure}).
+ * Officers run checks and read everything; units submit reports (which targets, the report controller
+ * and the unit's desk decide); policy staff manage rules.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /** Paths served to API clients; every other path is a page. */
+    static final String[] API_PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+        "/swagger-ui.html", "/swagger-ui/**", "/actuator/**"};
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AuthenticationManager manager, SignInThrottle throttle)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
-        http.csrf(c -> c.disable())
+        http.securityMatcher(API_PATHS)
+                .authenticationManager(manager)
+                .addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
+                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.realmName("dunban").authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll() // refusals as problems: ProblemErrorController
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/checks", "/api/checks/**").hasRole("OFFICER")
                         .requestMatchers("/api/reports", "/api/reports/**").hasAnyRole("OFFICER", "UNIT")
@@ -60,9 +89,51 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The pages. {@code /} lets every signed-in user in and sends units and policy staff on to their own
+     * desks; the officer's pages are for officers, {@code /my} for units, {@code /rules} for policy staff
+     * (officers may read it). HTTP Basic is accepted here too, so a script may fetch a page or an export.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .formLogin(f -> f.loginPage("/login").successHandler(new SignInLanding())
+                        .failureHandler(new SignInFailure()).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(signedOut()).permitAll())
+                .httpBasic(b -> b.realmName("dunban"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(h -> h.frameOptions(f -> f.deny()))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/my", "/my/**").hasRole("UNIT")
+                        .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY", "OFFICER")
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().hasRole("OFFICER"));
+        return http.build();
+    }
+
+    /** Back to the form after signing out, whatever the browser says it accepts. */
+    private static SimpleUrlLogoutSuccessHandler signedOut() {
+        SimpleUrlLogoutSuccessHandler h = new SimpleUrlLogoutSuccessHandler();
+        h.setDefaultTargetUrl("/login?logout");
+        return h;
+    }
+
+    /** The one place a user name and password are checked, for the API and the sign-in form alike. */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+
+    /** BCrypt, with verified credentials remembered so that API requests do not pay for it each time. */
+    @Bean
+    PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                signIn.credentialCacheSize(), signIn.credentialCacheTtl());
     }
 
     @Bean

@@ -104,7 +104,8 @@ class RulebaseLoaderTest {
 
     @Test
     void aBrokenParameterFileIsLocatedAndAParameterWithoutSourceIsRefused() throws IOException {
-        Path rules = copyOfShippedRules();
+        Path rules = tmp.resolve("rules"); // one small rule beside the data file: the data file is what is tested
+        ProbeRules.write(rules, "pace/probe.drl", ProbeRules.probe("pace", "一"));
         Files.writeString(rules.resolve("pace/params.json"), "{\n  \"parameters\": [\n    {\"name\": \"pace.tolerance\", \"value\": }\n  ]\n}");
         RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
         assertThat(e.errors()).singleElement().satisfies(err -> {
