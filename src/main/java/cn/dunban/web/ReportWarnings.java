@@ -56,7 +56,6 @@ public class ReportWarnings {
     }
 
     public Submitted store(List<NewReport> batch, String who) {
-        log.info("保存批次: {} 条报告，提交人 {}", batch.size(), who);
         List<Optional<String>> found = new ArrayList<>();
         Map<String, List<StoredReport>> histories = new HashMap<>();
         for (NewReport r : batch) {
