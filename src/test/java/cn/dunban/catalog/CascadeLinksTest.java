@@ -18,6 +18,7 @@ import cn.dunban.engine.Checker;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseException;
 import cn.dunban.engine.RulebaseLoader;
+import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.Severity;
@@ -36,7 +37,7 @@ class CascadeLinksTest {
 
     @Test
     void everyLinkJoinsTwoTargetsOfTheSameYearAndDimensionAndSaysItsKind() {
-        Rulebase rules = RulebaseLoader.load(Path.of("rules"));
+        Rulebase rules = Rulebases.load(Path.of("rules")); // compiled once for the whole test run
         assertThat(rules.links()).isNotEmpty();
         for (TargetLink l : rules.links()) {
             Target lower = CATALOG.target(l.lower()).orElseThrow();
@@ -93,7 +94,7 @@ class CascadeLinksTest {
     }
 
     private static List<Finding> check(Path rules, String facts, LocalDate asOf) {
-        return new Checker(RulebaseLoader.load(rules), CATALOG)
+        return new Checker(Rulebases.load(rules), CATALOG) // rules/ itself compiles once; a copy, once per content
                 .check(new FactsReader(CATALOG).read(facts.getBytes(StandardCharsets.UTF_8), "facts.json"), asOf)
                 .findings();
     }

@@ -63,7 +63,7 @@ class RulebaseCacheTest {
 
     @Test
     void anEditedRuleFileIsCompiledAgainAndItsBrokenEditIsNeverCached() throws IOException {
-        Path rules = RuleCopies.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = smallRules();
         RulebaseCache cache = new RulebaseCache(tmp.resolve("cache"));
         Rulebase first = cache.get(rules);
         Path params = rules.resolve("pace/params.json");
@@ -76,8 +76,7 @@ class RulebaseCacheTest {
             assertThat(p.name()).isEqualTo("pace.tolerance");
             assertThat(p.value()).isEqualTo(15.0);
         });
-        Path pace = rules.resolve("pace/pace.drl");
-        Files.writeString(pace, Files.readString(pace) + "\nrule \"坏\" when then x end\n");
+        Files.writeString(rules.resolve("pace/bad.drl"), "package pace;\nrule \"坏\" when then x end\n");
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
         assertThat(entries(tmp.resolve("cache"))).hasSize(2);
@@ -85,7 +84,7 @@ class RulebaseCacheTest {
 
     @Test
     void aDamagedEntryIsCompiledAgainAndReplaced() throws IOException {
-        Path rules = RuleCopies.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = smallRules();
         RulebaseCache cache = new RulebaseCache(tmp.resolve("cache"));
         String expected = check(cache.get(rules));
         Path entry = entries(tmp.resolve("cache")).get(0);
@@ -99,7 +98,7 @@ class RulebaseCacheTest {
 
     @Test
     void runsLoadingAtOnceAllGetTheRulebaseAndLeaveOneWholeEntry() throws Exception {
-        Path rules = RuleCopies.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = smallRules();
         Path dir = tmp.resolve("cache");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -128,6 +127,19 @@ class RulebaseCacheTest {
         assertThat(CacheDirectory.from(Map.of("XDG_CACHE_HOME", "/x"), null, "/home/a")).isEqualTo(Path.of("/x/dunban"));
         assertThat(CacheDirectory.from(Map.of(), null, "/home/a")).isEqualTo(Path.of("/home/a/.cache/dunban"));
         assertThat(CacheDirectory.from(Map.of("DUNBAN_CACHE", "/srv/c"), "/p", "/home/a")).isEqualTo(Path.of("/p"));
+    }
+
+    /**
+     * One rule and a parameter file: enough for the cache's bookkeeping (hits, misses, damaged and concurrent
+     * entries) without compiling every family of rules/ several times; the round trip of the whole rulebase is
+     * the first test's.
+     */
+    private Path smallRules() throws IOException {
+        Path rules = tmp.resolve("rules");
+        ProbeRules.write(rules, "pace/probe.drl", ProbeRules.probe("pace", "探针"));
+        ProbeRules.write(rules, "pace/params.json", "{\"parameters\": [{\"name\": \"pace.tolerance\", \"value\": 10, "
+                + "\"source\": \"测试用参数\", \"status\": \"U\"}]}");
+        return rules;
     }
 
     private static String check(Rulebase rb) {

@@ -39,9 +39,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServiceTest.DataDirectory.class)
 public @interface ServiceTest {
 
-    /** The users every service test may sign in as: one of each role, two units. */
+    /** The users every service test may sign in as: one of each role, and units of two cities (市发展改革委 in both). */
     String USERS = "officer:o-secret:OFFICER;policy:p-secret:POLICY;"
-            + "kjj:k-secret:UNIT:市科技局@济宁市;zjj:z-secret:UNIT:市住房城乡建设局";
+            + "kjj:k-secret:UNIT:市科技局@济宁市;zjj:z-secret:UNIT:市住房城乡建设局;"
+            + "fgw:f-secret:UNIT:市发展改革委@济宁市;hzfgw:h-secret:UNIT:市发展改革委@菏泽市";
 
     /**
      * One data directory per test JVM, under {@code target/} so that {@code mvn clean} removes it: the
