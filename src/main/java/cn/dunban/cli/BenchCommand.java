@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.dunban.bench.BenchJvm;
 import cn.dunban.bench.Benchmark;
+import cn.dunban.bench.ServiceBench;
 import cn.dunban.bench.Size;
 
 /**
@@ -16,7 +17,7 @@ import cn.dunban.bench.Size;
 final class BenchCommand implements Command {
 
     static final String USAGE = "dunban bench --size small|medium|large [--seed N] [--rules DIR] [--threads N] "
-            + "[--repeats N] [--warmups N] [--batch N] [--no-partition] [--no-fork]";
+            + "[--repeats N] [--warmups N] [--batch N] [--no-partition] [--no-fork] [--service [--jdbc-url URL]]";
 
     @Override
     public String usage() {
@@ -24,9 +25,9 @@ final class BenchCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("--size", "--seed", "--rules", "--threads", "--repeats", "--warmups", "--batch"),
-                Set.of("--no-partition", "--no-fork"));
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = new Args(argv, Set.of("--size", "--seed", "--rules", "--threads", "--repeats", "--warmups", "--batch",
+                "--jdbc-url"), Set.of("--no-partition", "--no-fork", "--service"));
         Size size;
         try {
             size = Size.parse(args.get("--size", "small"));
@@ -56,6 +57,12 @@ final class BenchCommand implements Command {
         List<String> measuredWith = BenchJvm.recommended(size);
         err.println("bench: JVM options " + (chosen.isEmpty() ? "(none)" : String.join(" ", chosen))
                 + (chosen.equals(measuredWith) ? "" : "; docs/performance.md was measured with " + String.join(" ", measuredWith)));
+        if (args.flag("--service")) {
+            boolean identical = new ServiceBench(size, seedValue, Inputs.rules(args.path("--rules")), args.get("--jdbc-url"),
+                    args.integer("--repeats", 15), out, err).run();
+            CliTiming.measure(out, err);
+            return identical ? Cli.OK : Cli.VIOLATIONS;
+        }
         Benchmark.Options options = new Benchmark.Options(size, seedValue, Inputs.rules(args.path("--rules")), threads,
                 repeats, warmups, batch, !args.flag("--no-partition"));
         Benchmark.Result result = new Benchmark(options, out, err).run();

@@ -12,6 +12,7 @@ import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;
+import cn.dunban.office.SupervisionWorkbook;
 import cn.dunban.office.TextRenderer;
 import cn.dunban.scope.Scope;
 
@@ -19,7 +20,7 @@ import cn.dunban.scope.Scope;
 final class CheckCommand implements Command {
 
     static final String USAGE = "dunban check --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
-            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
+            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text|xlsx] [--out FILE]";
 
     @Override
     public String usage() {
@@ -31,8 +32,11 @@ final class CheckCommand implements Command {
         Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
                 Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new UsageException("--format 只能是 json 或 text");
+        if (!Set.of("json", "text", "xlsx").contains(format)) {
+            throw new UsageException("--format 只能是 json、text 或 xlsx");
+        }
+        if (format.equals("xlsx") && args.path("--out") == null) {
+            throw new UsageException("--format xlsx 需要 --out FILE.xlsx（工作簿不输出到终端）");
         }
         LocalDate asOfOption = args.date("--as-of");
         Path rulesDir = Inputs.rules(args.path("--rules"));
@@ -45,8 +49,12 @@ final class CheckCommand implements Command {
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
         FindingsReport report = scope.filter(checker.check(facts, asOf));
-        String rendered = format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report);
-        Output.write(rendered, args.path("--out"), out);
+        if (format.equals("xlsx")) {
+            Output.write(SupervisionWorkbook.write(report, scope), args.path("--out"));
+        } else {
+            Output.write(format.equals("json") ? JsonRenderer.render(report) : TextRenderer.render(report, scope.units()),
+                    args.path("--out"), out);
+        }
         if (args.path("--out") != null) {
             err.println(summaryLine(report) + " → " + args.path("--out"));
         }

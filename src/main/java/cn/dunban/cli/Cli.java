@@ -24,6 +24,7 @@ public final class Cli {
     public Cli() {
         commands.put("check", new CheckCommand());
         commands.put("status", new StatusCommand());
+        commands.put("notice", new NoticeCommand());
         commands.put("catalog", new CatalogCommand());
         commands.put("import", new ImportCommand());
         commands.put("ledger", new LedgerCommand());

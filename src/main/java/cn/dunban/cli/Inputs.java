@@ -39,6 +39,15 @@ final class Inputs {
         }
     }
 
+    /** A scope of jurisdictions and units only (for a notice), checked the same way. */
+    static Scope scope(Catalog catalog, java.util.List<String> jurisdictions, java.util.List<String> units) {
+        try {
+            return Scope.of(catalog, java.util.List.of(), jurisdictions, units);
+        } catch (ScopeException e) {
+            throw new UsageException(String.join("\n", e.problems().stream().map(p -> "--" + p.field() + ": " + p.message()).toList()));
+        }
+    }
+
     /**
      * The one place the command line reads {@code --facts}: JSON, filled ledgers (.xlsx) and CSV ledgers,
      * any number of them, read as one facts document; no file, no facts.

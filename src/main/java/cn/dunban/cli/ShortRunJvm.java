@@ -63,6 +63,7 @@ public final class ShortRunJvm {
     private static final String LAUNCHER = "dunban-launch.jar";
     private static final String ARCHIVE = "classes.jsa";
     private static final int TRAINING_ATTEMPTS = 3;
+    private static final int KEEP = 3;
 
     private ShortRunJvm() {
     }
@@ -227,6 +228,8 @@ public final class ShortRunJvm {
     static Path unpacked(Path jar, Path cache) throws IOException {
         Path app = cache.resolve("app-" + identity(jar));
         if (Files.isRegularFile(app.resolve(LAUNCHER))) {
+            // in use: the pruning below keeps the most recently used copies
+            Files.setLastModifiedTime(app, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             return app;
         }
         Files.createDirectories(cache);
@@ -246,7 +249,25 @@ public final class ShortRunJvm {
         if (!Files.isRegularFile(app.resolve(LAUNCHER))) {
             throw new IOException("解包不完整: " + app);
         }
+        prune(cache);
         return app;
+    }
+
+    /** Each build of the jar unpacks to a new copy (some 100 MB): only the {@value #KEEP} most recently used stay. */
+    private static void prune(Path cache) {
+        try (Stream<Path> list = Files.list(cache)) {
+            List<Path> apps = list.filter(p -> p.getFileName().toString().startsWith("app-") && Files.isDirectory(p))
+                    .sorted(Comparator.comparing((Path p) -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            return 0L;
+                        }
+                    }).reversed()).toList();
+            apps.stream().skip(KEEP).forEach(ShortRunJvm::deleteTree);
+        } catch (IOException | RuntimeException e) {
+            // an old copy left behind costs disk space, nothing else
+        }
     }
 
     /** The jar as it is now (path, size, time) and the JVM that will run it: a class-data archive is valid for one JVM. */

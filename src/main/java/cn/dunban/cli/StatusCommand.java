@@ -12,6 +12,7 @@ import cn.dunban.engine.Checker;
 import cn.dunban.engine.Rulebases;
 import cn.dunban.facts.Facts;
 import cn.dunban.office.StatusText;
+import cn.dunban.office.StatusWorkbook;
 import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusBoard;
 import cn.dunban.status.StatusJson;
@@ -24,7 +25,7 @@ import cn.dunban.status.StatusReport;
 final class StatusCommand implements Command {
 
     static final String USAGE = "dunban status --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "
-            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text] [--out FILE]";
+            + "[--document CODE]… [--jurisdiction NAME]… [--unit 牵头单位]… [--format json|text|xlsx] [--out FILE]";
 
     @Override
     public String usage() {
@@ -36,8 +37,11 @@ final class StatusCommand implements Command {
         Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
                 Inputs.REPEATABLE_OPTIONS, Set.of());
         String format = args.get("--format", "json");
-        if (!Set.of("json", "text").contains(format)) {
-            throw new UsageException("--format 只能是 json 或 text");
+        if (!Set.of("json", "text", "xlsx").contains(format)) {
+            throw new UsageException("--format 只能是 json、text 或 xlsx");
+        }
+        if (format.equals("xlsx") && args.path("--out") == null) {
+            throw new UsageException("--format xlsx 需要 --out FILE.xlsx（工作簿不输出到终端）");
         }
         LocalDate asOfOption = args.date("--as-of");
         Path rulesDir = Inputs.rules(args.path("--rules"));
@@ -50,8 +54,12 @@ final class StatusCommand implements Command {
         LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
         Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
         StatusReport report = StatusBoard.of(checker, facts, asOf, scope);
-        String rendered = format.equals("json") ? StatusJson.render(report) : StatusText.render(report);
-        Output.write(rendered, args.path("--out"), out);
+        if (format.equals("xlsx")) {
+            Output.write(StatusWorkbook.write(report), args.path("--out"));
+        } else {
+            Output.write(format.equals("json") ? StatusJson.render(report) : StatusText.render(report),
+                    args.path("--out"), out);
+        }
         if (args.path("--out") != null) {
             err.println(summaryLine(report) + " → " + args.path("--out"));
         }

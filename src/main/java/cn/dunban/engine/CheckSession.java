@@ -156,8 +156,29 @@ public final class CheckSession implements AutoCloseable {
         return add(new Facts(null, List.copyOf(reports), List.of(), List.of(), List.of()));
     }
 
+    /**
+     * Adds new versions of stored reports and re-checks: a report replaces the earlier version of its target and
+     * date, which no rule sees again (a corrected figure was never reported, as far as floors are concerned), and
+     * otherwise counts as {@link #addReports} says.
+     */
+    public synchronized Update addVersions(Collection<Report> reports) {
+        return add(new Facts(null, List.copyOf(reports), List.of(), List.of(), List.of()), true);
+    }
+
     /** Adds every fact of a document and re-checks. */
     public synchronized Update add(Facts more) {
+        return add(more, false);
+    }
+
+    private Update add(Facts more, boolean versions) {
+        if (versions) {
+            // a new version of a report still waiting for its date replaces the waiting one
+            Set<String> later = new HashSet<>();
+            more.reports().stream().filter(r -> r.asOf().isAfter(asOf)).forEach(r -> later.add(r.target() + "#" + r.asOf()));
+            if (!later.isEmpty()) {
+                pending.removeIf(r -> later.contains(r.target() + "#" + r.asOf()));
+            }
+        }
         int pendingBefore = pending.size();
         Map<String, Partition.Slice> slices = FactSplit.split(catalog, more, asOf, partitioning, false, pending);
         int[] superseded = new int[1];
@@ -172,7 +193,7 @@ public final class CheckSession implements AutoCloseable {
             int n = 0;
             slice.assignments().forEach(a -> p.assignment(a, true));
             for (Report r : slice.reports()) {
-                if (p.addReport(r)) {
+                if (p.addReport(r, versions)) {
                     n++;
                 }
             }

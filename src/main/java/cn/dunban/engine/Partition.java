@@ -74,6 +74,8 @@ final class Partition {
     private final Map<String, List<FactHandle>> energy = new HashMap<>();
     /** Reports that do not count and whose target no rule has asked all reports of, by target: kept out of working memory. */
     private Map<String, List<Report>> history = new HashMap<>();
+    /** Handles of reports that do not count but are in working memory, by target (incremental sessions only). */
+    private final Map<String, List<FactHandle>> pastHandles = new HashMap<>();
     /** Targets whose every report is in working memory, because a rule asked ({@link NeedsAllReports}). */
     private final Set<String> allReports = new HashSet<>();
     private final Set<Finding> findings = new HashSet<>();
@@ -123,7 +125,25 @@ final class Partition {
      * Returns whether it superseded a counting report.
      */
     boolean addReport(Report r) {
+        return addReport(r, false);
+    }
+
+    /**
+     * As {@link #addReport(Report)}; with {@code replacing}, {@code r} is a new version of the report of its target
+     * and date (a stored correction), and the earlier version leaves working memory and the history instead of
+     * staying as an earlier report.
+     */
+    boolean addReport(Report r, boolean replacing) {
         Latest current = latest.get(r.target());
+        if (replacing && current != null && current.report().asOf().equals(r.asOf())) {
+            session.delete(current.handle());
+            Report counting = r.asLatest(true);
+            latest.put(r.target(), new Latest(session.insert(counting), counting));
+            return true;
+        }
+        if (replacing) {
+            forgetPast(r.target(), r.asOf());
+        }
         if (!ReportThatCounts.replaces(r, current == null ? null : current.report())) {
             past(r, null);
             return false;
@@ -136,14 +156,36 @@ final class Partition {
         return current != null;
     }
 
+    /** An earlier version of the report of {@code target} on {@code date}, wherever it is kept: gone. */
+    private void forgetPast(String target, LocalDate date) {
+        List<Report> held = history.get(target);
+        if (held != null) {
+            held.removeIf(x -> x.asOf().equals(date));
+        }
+        List<FactHandle> in = pastHandles.get(target);
+        if (in != null) {
+            in.removeIf(h -> {
+                if (((Report) session.getObject(h)).asOf().equals(date)) {
+                    session.delete(h);
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
     /** A report that does not count (any more): in working memory if its target's reports are wanted, else held. */
     private void past(Report r, FactHandle handle) {
         Report old = r.latest() ? r.asLatest(false) : r;
         if (allReports.contains(r.target())) {
+            FactHandle h = handle;
             if (handle != null) {
                 session.update(handle, old);
             } else {
-                session.insert(old);
+                h = session.insert(old);
+            }
+            if (incremental) {
+                pastHandles.computeIfAbsent(r.target(), k -> new ArrayList<>(2)).add(h);
             }
         } else {
             if (handle != null) {
@@ -201,7 +243,12 @@ final class Partition {
                 if (allReports.add(target)) {
                     List<Report> held = history.remove(target);
                     if (held != null) {
-                        held.forEach(r -> session.insert(r.latest() ? r.asLatest(false) : r));
+                        for (Report r : held) {
+                            FactHandle h = session.insert(r.latest() ? r.asLatest(false) : r);
+                            if (incremental) {
+                                pastHandles.computeIfAbsent(target, k -> new ArrayList<>(held.size())).add(h);
+                            }
+                        }
                         more = true;
                     }
                 }

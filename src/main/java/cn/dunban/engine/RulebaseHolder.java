@@ -151,7 +151,7 @@ public final class RulebaseHolder {
         List<String> changes = changes(was.digests(), RulebaseLoader.digests(directory));
         Reload result;
         try {
-            Rulebase next = RulebaseCache.load(directory);
+            Rulebase next = Rulebases.load(directory); // unchanged files: the same rulebase, not compiled again
             Trial.Result tried = trial.run(next, catalog);
             Instant now = clock.instant();
             if (tried.ok()) {

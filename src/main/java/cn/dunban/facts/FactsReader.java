@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,9 +46,16 @@ public final class FactsReader {
             "energyUnit", "renewableExcluded", "feedstockExcluded", "asOf", "coal", "coalUnit");
 
     private final TargetResolver resolver;
+    private final Plausibility plausibility;
 
     public FactsReader(Catalog catalog) {
+        this(catalog, Clock.systemUTC());
+    }
+
+    /** {@code clock} says what day today is, for refusing reports dated after it. */
+    public FactsReader(Catalog catalog, Clock clock) {
         this.resolver = new TargetResolver(catalog);
+        this.plausibility = new Plausibility(clock);
     }
 
     public Facts read(Path file) {
@@ -183,6 +191,9 @@ public final class FactsReader {
             w.error(path + ".unit", "unknown-unit", "未知单位“" + unit + "”");
             return Optional.empty();
         }
+        if (!plausibility.report(w, path, t, asOf, converted, targetUnit != null ? targetUnit : unit)) {
+            return Optional.empty();
+        }
         return Optional.of(new Report(t.id(), asOf, converted, targetUnit != null ? targetUnit : unit, value, unit,
                 done, reporter, false));
     }
@@ -276,6 +287,11 @@ public final class FactsReader {
         if (asOf != null && year != null && asOf.getYear() != year) {
             w.error(path + ".asOf", "out-of-range", "截至日期 " + asOf + " 不在统计年度 " + year + " 内");
         }
+        plausibility.notFuture(w, path + ".asOf", asOf);
+        plausibility.amount(w, path + ".energy", energy, "能源消费总量");
+        plausibility.amount(w, path + ".coal", coal, "煤炭消费量");
+        plausibility.amount(w, path + ".renewableExcluded", renewable, "新增可再生能源消费量");
+        plausibility.amount(w, path + ".feedstockExcluded", feedstock, "原料用能");
         if (w.errors.size() > before) {
             return Optional.empty();
         }

@@ -29,7 +29,7 @@ public final class JsonRenderer {
         return doc;
     }
 
-    static Map<String, Object> finding(Finding f) {
+    public static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("severity", f.getSeverity().name());
         m.put("rule", f.getRule());

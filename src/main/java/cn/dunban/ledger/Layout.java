@@ -43,7 +43,7 @@ enum Layout {
                     "下一步计划"),
             Column.input("备注", "note", TEXT, 14, "说明"))),
 
-    PROJECTS("projects", "projects", "两高项目台账", "项目编号", Set.of(), List.of(
+    PROJECTS("projects", "projects", "两高项目台账", "项目编号", Set.of("所在市"), List.of(
             Column.shown("序号", 6),
             Column.input("项目编号", "id", TEXT, 12, "项目代码", "项目ID"),
             Column.input("项目名称", "name", TEXT, 28),

@@ -31,7 +31,6 @@ import cn.dunban.catalog.Document;
 import cn.dunban.catalog.Target;
 import cn.dunban.catalog.Unit;
 import cn.dunban.catalog.Units;
-import cn.dunban.vocabulary.RuleFunctions;
 
 /**
  * Writes the workbooks units fill in: the key-task ledger (台账) of a document, a unit or a jurisdiction,
@@ -352,9 +351,9 @@ public final class LedgerWriter {
             return "待下达";
         }
         if (t.comparator() == Comparator.RANGE && t.valueMax() != null) {
-            return RuleFunctions.num(t.value()) + "—" + RuleFunctions.num(t.valueMax());
+            return CellValues.text(t.value()) + "—" + CellValues.text(t.valueMax());
         }
-        return RuleFunctions.num(t.value());
+        return CellValues.text(t.value());
     }
 
     private static String nz(String s) {

@@ -29,7 +29,12 @@ public final class StatusText {
         for (TargetStatus s : report.targets()) {
             Target t = s.target();
             List<String> units = t.leadUnits().isEmpty() ? List.of("（未明确牵头单位）") : t.leadUnits();
-            units.forEach(u -> sections.computeIfAbsent(TextRenderer.heading(t.jurisdiction(), u), k -> new ArrayList<>()).add(s));
+            for (String u : units) {
+                // a board asked for one unit opens no section for the units that lead its targets jointly with it
+                if (report.scope().units().isEmpty() || report.scope().units().contains(u)) {
+                    sections.computeIfAbsent(TextRenderer.heading(t.jurisdiction(), u), k -> new ArrayList<>()).add(s);
+                }
+            }
         }
         for (var e : sections.entrySet()) {
             b.append("\n【").append(e.getKey()).append("】\n");

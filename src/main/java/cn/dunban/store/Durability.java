@@ -1,5 +1,11 @@
 package cn.dunban.store;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -8,14 +14,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * does this at commit. Embedded H2 does not: it writes committed changes to its file in the background,
  * and a {@code kill -9} shortly after a commit loses them, so after each committed write the store asks
  * H2 to write them out ({@code CHECKPOINT SYNC}) before the request is answered.
+ *
+ * <p>One sync writes out every commit made before it began, so writers share syncs (group commit):
+ * a writer whose commit an already finished sync covered returns at once, and of the writers waiting
+ * meanwhile one syncs for all. Without this every check waited for a disk sync of its own, one after
+ * another, and a few dozen checks a second was the ceiling.
  */
 final class Durability {
 
+    /** The syncs of one database, shared by every store writing to it. */
+    private static final class Group {
+        final AtomicLong committed = new AtomicLong();
+        long synced;
+    }
+
+    private static final Map<DataSource, Group> GROUPS = new WeakHashMap<>();
+
     private final JdbcTemplate jdbc;
+    private final Group group;
     private volatile Boolean h2;
 
     Durability(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        synchronized (GROUPS) {
+            this.group = jdbc.getDataSource() == null ? new Group()
+                    : GROUPS.computeIfAbsent(jdbc.getDataSource(), d -> new Group());
+        }
     }
 
     /** Call after a transaction has committed, before telling anyone it is stored. */
@@ -24,8 +48,17 @@ final class Durability {
             h2 = "H2".equalsIgnoreCase(jdbc.execute(
                     (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
         }
-        if (h2) {
+        if (!h2) {
+            return;
+        }
+        long mine = group.committed.incrementAndGet();
+        synchronized (group) {
+            if (group.synced >= mine) {
+                return; // a sync that began after this commit has finished
+            }
+            long upTo = group.committed.get(); // every commit counted so far happened before this sync
             jdbc.execute("CHECKPOINT SYNC");
+            group.synced = upTo;
         }
     }
 }

@@ -83,10 +83,11 @@ public class ReportStore {
 
     private Batch insert(String batch, List<NewReport> reports, int[] versions, String who, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        long seq = nextSequence(jdbc);
         jdbc.batchUpdate("""
                 INSERT INTO report (target, as_of, version, report_value, report_unit, done, reporter, submitted,
-                                    batch_id, submitted_by, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                                    batch_id, submitted_by, submitted_at, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 NewReport r = reports.get(i);
@@ -109,6 +110,7 @@ public class ReportStore {
                 ps.setString(9, batch);
                 ps.setString(10, who);
                 ps.setObject(11, when);
+                ps.setLong(12, seq);
             }
 
             @Override
@@ -122,6 +124,42 @@ public class ReportStore {
         // same target and date supersedes an earlier one. A batch committed meanwhile with higher versions
         // of the same keys supersedes these rows too; the history shows it.
         return new Batch(batch, who, at, supersession(stored));
+    }
+
+    /**
+     * The next number of the facts sequence (migration V4), taken inside the storing transaction: the counter's
+     * row stays locked until the transaction ends, so batches commit in the order of their numbers and a
+     * reader that has seen number n has seen every batch before it.
+     */
+    public static long nextSequence(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE fact_sequence SET seq = seq + 1 WHERE name = 'facts'");
+        return jdbc.queryForObject("SELECT seq FROM fact_sequence WHERE name = 'facts'", Long.class);
+    }
+
+    /** The number of the last batch of facts committed. */
+    public long latestSequence() {
+        return client.sql("SELECT seq FROM fact_sequence WHERE name = 'facts'").query(Long.class).single();
+    }
+
+    /** Stored rows after sequence number {@code after}, in the order they were stored, and the number they reach. */
+    public record Since(long through, List<StoredReport> rows) {
+    }
+
+    /**
+     * Every row stored after sequence number {@code after} (0: all), oldest first; {@code supersededBy} is not
+     * filled in (a later row for the same target and date supersedes an earlier one).
+     */
+    public Since since(long after) {
+        long[] through = {after};
+        List<StoredReport> rows = new ArrayList<>();
+        client.sql("""
+                SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id, submitted_by,
+                       submitted_at, CAST(NULL AS BIGINT) AS superseded_by, seq
+                FROM report WHERE seq > ? ORDER BY seq, id""").param(after).query(rs -> {
+                    rows.add(row(rs, 0));
+                    through[0] = Math.max(through[0], rs.getLong("seq"));
+                });
+        return new Since(through[0], rows);
     }
 
     private static List<StoredReport> supersession(List<StoredReport> rows) {
@@ -164,6 +202,15 @@ public class ReportStore {
     public List<StoredReport> currentAsOf(LocalDate date) {
         return client.sql("SELECT * FROM (" + SELECT + " WHERE as_of <= ?) r WHERE superseded_by IS NULL "
                 + "ORDER BY target, as_of").param(date).query(ReportStore::row).list();
+    }
+
+    /**
+     * As {@link #currentAsOf(LocalDate)}, but as the store stood when sequence number {@code through} was the
+     * last: what a check that had caught up to {@code through} read.
+     */
+    public List<StoredReport> currentAsOf(LocalDate date, long through) {
+        return client.sql("SELECT * FROM (" + SELECT + " WHERE as_of <= ? AND seq <= ?) r WHERE superseded_by IS NULL "
+                + "ORDER BY target, as_of").param(date).param(through).query(ReportStore::row).list();
     }
 
     public long count() {

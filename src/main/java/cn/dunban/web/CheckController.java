@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.dunban.catalog.Catalog;
+import cn.dunban.engine.RulebaseHolder;
+import cn.dunban.findings.FindingsJson;
+import cn.dunban.findings.FindingsReport;
+import cn.dunban.office.Notice;
+import cn.dunban.office.NoticeDocument;
+import cn.dunban.office.SupervisionWorkbook;
 import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
@@ -54,11 +61,15 @@ class CheckController {
     private final Checks checks;
     private final CheckRunStore runs;
     private final Catalog catalog;
+    private final RulebaseHolder rules;
+    private final CheckChanges changes;
 
-    CheckController(Checks checks, CheckRunStore runs, Catalog catalog) {
+    CheckController(Checks checks, CheckRunStore runs, Catalog catalog, RulebaseHolder rules, CheckChanges changes) {
+        this.changes = changes;
         this.checks = checks;
         this.runs = runs;
         this.catalog = catalog;
+        this.rules = rules;
     }
 
     @PostMapping(value = "/api/checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -85,6 +96,7 @@ class CheckController {
                 .location(URI.create("/api/checks/" + r.run().id()))
                 .header("Dunban-Check-Id", Long.toString(r.run().id()))
                 .header("Dunban-Facts-Source", r.run().factsSource())
+                .header("Dunban-Check-Path", r.path())
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .body(r.findings());
     }
@@ -119,7 +131,56 @@ class CheckController {
             responses = @ApiResponse(responseCode = "200", description = "事实文件", content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Facts.class))))
     ResponseEntity<byte[]> facts(@PathVariable long id) {
-        return storedJson(runs.facts(id).orElseThrow(() -> notFound(id)));
+        return storedJson(checks.factsDocument(runs.facts(id).orElseThrow(() -> notFound(id))));
+    }
+
+    @GetMapping("/api/checks/{id}/changes")
+    @Operation(summary = "与此前一次检查相比：新增、已解决（办结）和仍存在的问题，按地区·牵头单位分列",
+            description = "同一问题按规则、对象类型和对象认定（不看说明文字，说明中的数字每月不同）。"
+                    + "可用 document、jurisdiction、unit 把两次检查都限定在同一范围内比较。")
+    Map<String, Object> changes(@PathVariable long id,
+            @Parameter(description = "作比较的此前一次检查的编号") @RequestParam long since,
+            @RequestParam(required = false) List<String> document,
+            @RequestParam(required = false) List<String> jurisdiction,
+            @RequestParam(required = false) List<String> unit) {
+        return changes.document(since, id, Scopes.of(catalog, document, jurisdiction, unit));
+    }
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    @GetMapping(value = "/api/checks/{id}.xlsx")
+    @Operation(summary = "一次检查的督办清单工作簿（汇总表 + 每个地区·牵头单位一张表），与 dunban check --format xlsx 相同")
+    ResponseEntity<byte[]> workbook(@PathVariable long id) {
+        FindingsReport report = FindingsJson.read(runs.findings(id).orElseThrow(() -> notFound(id)));
+        return attachment(SupervisionWorkbook.write(report, null), XLSX, "督办清单-" + id + ".xlsx");
+    }
+
+    @GetMapping(value = "/api/checks/{id}/notice.docx")
+    @Operation(summary = "一次检查中某地区某牵头单位的督办通知单（.docx），与 dunban notice 相同",
+            description = "编号按检查日期和单位在该次检查中的次序编排；办理时限取规则目录参数 notice.replyDays（工作日）。")
+    ResponseEntity<byte[]> notice(@PathVariable long id,
+            @Parameter(description = "牵头单位") @RequestParam String unit,
+            @Parameter(description = "地区") @RequestParam String jurisdiction,
+            @Parameter(description = "发文日期，默认今天") @RequestParam(required = false) String date) {
+        Scopes.of(catalog, null, List.of(jurisdiction), List.of(unit));
+        FindingsReport report = FindingsJson.read(runs.findings(id).orElseThrow(() -> notFound(id)));
+        LocalDate issued = Checks.date(date) != null ? Checks.date(date) : checks.today();
+        int days = Notice.replyDays(rules.checker().rulebase().parameters()).orElseThrow(
+                () -> ApiProblem.badRequest("notice.replyDays", "missing-parameter", "规则目录中没有参数 notice.replyDays（办理时限）"));
+        Notice notice = Notice.of(report, catalog, jurisdiction, unit, issued, days, null, null);
+        if (notice.findings().isEmpty()) {
+            throw ApiProblem.notFound("unit", "nothing-to-supervise",
+                    jurisdiction + "·" + unit + " 在这次检查中没有需要督办的事项");
+        }
+        return attachment(NoticeDocument.write(notice), DOCX, "督办通知单-" + jurisdiction + "-" + unit + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     /** A document as it was stored, byte for byte, in UTF-8. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A browser that has signed in to dunban sends the HTTP Basic credentials with every request to it,
  * also with a form that another web site makes it post. So a request that changes something is refused
  * when the browser says it comes from another site ({@code Sec-Fetch-Site}, or else an {@code Origin}
- * naming another host). Scripts and curl send neither header and are not affected; dunban's own page
+ * whose scheme, host or port differ from this service's). Scripts and curl send neither header and are not affected; dunban's own page
  * is same-origin.
  */
 @Component
@@ -60,11 +60,36 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
         if (origin == null) {
             return false;
         }
+        return !sameOrigin(origin, request.getScheme(), request.getServerName(), request.getServerPort());
+    }
+
+    /**
+     * The same origin is the same scheme, host and port (RFC 6454): {@code http://127.0.0.1:9999} is
+     * another site than dunban on {@code http://127.0.0.1:8080}. An origin that does not parse, or
+     * {@code null} (sandboxed frames, redirects), is another site.
+     */
+    static boolean sameOrigin(String origin, String scheme, String host, int port) {
         try {
-            String host = URI.create(origin).getHost();
-            return host == null || !host.equalsIgnoreCase(request.getServerName());
+            URI o = URI.create(origin.strip());
+            if (o.getScheme() == null || o.getHost() == null || (o.getPath() != null && !o.getPath().isEmpty())
+                    || o.getQuery() != null || o.getUserInfo() != null) {
+                return false;
+            }
+            return o.getScheme().equalsIgnoreCase(scheme) && stripBrackets(o.getHost()).equalsIgnoreCase(stripBrackets(host))
+                    && effectivePort(o.getScheme(), o.getPort()) == effectivePort(scheme, port);
         } catch (IllegalArgumentException e) {
-            return true;
+            return false;
         }
+    }
+
+    private static String stripBrackets(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private static int effectivePort(String scheme, int port) {
+        if (port > 0) {
+            return port;
+        }
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 }

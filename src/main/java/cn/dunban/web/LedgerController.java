@@ -28,8 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "台账 ledger", description = "下载台账（UNIT 只能下载本单位的）与两高项目、能源统计模板（OFFICER）")
 class LedgerController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final LedgerWriter writer;
 

@@ -14,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -69,6 +71,45 @@ class Problems extends ResponseEntityExceptionHandler {
         ProblemDetail p = ApiProblem.problem(HttpStatus.NOT_FOUND, "not-found", "没有找到", List.of(), Map.of());
         p.setDetail("没有 /" + ex.getResourcePath() + " 这个地址；接口一览见 /swagger-ui.html");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+    }
+
+    /** A body that does not read; one cut off at {@code dunban.max-body} is 413, as the filter says. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeFilter.TooLarge tooLarge) {
+                ProblemDetail p = ApiProblem.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "请求体过大",
+                        List.of(), Map.of());
+                p.setDetail(tooLarge.detail());
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close").body(p);
+            }
+        }
+        ProblemDetail p = ApiProblem.problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求有误", List.of(), Map.of());
+        p.setDetail("请求体无法读取");
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    /**
+     * Spring's other rejections (405, 406, 415 …) keep their status and headers ({@code Allow}) but
+     * speak Chinese like every other problem.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body == null || (body instanceof ProblemDetail p && (p.getType() == null
+                || !p.getType().toString().startsWith("urn:dunban:")))) {
+            int status = statusCode.value();
+            String method = request instanceof ServletWebRequest s ? s.getRequest().getMethod() : "";
+            String uri = request instanceof ServletWebRequest s ? s.getRequest().getRequestURI() : "";
+            ProblemDetail chinese = ProblemDetail.forStatus(statusCode);
+            chinese.setType(ApiProblem.type(StatusTitles.slug(status)));
+            chinese.setTitle(StatusTitles.title(status));
+            chinese.setDetail(StatusTitles.detail(status, method, uri));
+            chinese.setInstance(java.net.URI.create(uri));
+            body = chinese;
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     /** Anything unplanned: 500 without internals, and the stack trace in the log. */

@@ -3,25 +3,24 @@ package cn.dunban.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
-import cn.dunban.store.Batch;
-import cn.dunban.store.NewReport;
 import cn.dunban.store.ReportStore;
+import cn.dunban.store.ReportWarning;
 import cn.dunban.store.StoredReport;
-import io.micrometer.core.instrument.MeterRegistry;
+import cn.dunban.store.WarningStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -36,18 +35,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "报告 reports", description = "上报进展（UNIT 限本单位牵头的目标；OFFICER 不限），只增不改")
 class ReportController {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
-
     private final ReportSubmission submission;
     private final ReportStore store;
+    private final ReportWarnings warnings;
+    private final WarningStore warningStore;
     private final Catalog catalog;
-    private final MeterRegistry registry;
 
-    ReportController(ReportSubmission submission, ReportStore store, Catalog catalog, MeterRegistry registry) {
+    ReportController(ReportSubmission submission, ReportStore store, ReportWarnings warnings, WarningStore warningStore,
+            Catalog catalog) {
         this.submission = submission;
         this.store = store;
+        this.warnings = warnings;
+        this.warningStore = warningStore;
         this.catalog = catalog;
-        this.registry = registry;
     }
 
     @PostMapping(value = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,13 +57,33 @@ class ReportController {
                     mediaType = "application/json", schema = @Schema(ref = OpenApiConfig.REPORTS_BODY), examples = @ExampleObject(value = """
                             [{"target": "JN2023-74-1", "asOf": "2023-09-30", "value": 5.1, "unit": "万人"},
                              {"document": "JN2023", "task": 27, "indicator": "国土空间总体规划", "asOf": "2023-06-20", "done": true}]"""))))
-    Batch submit(@RequestBody(required = false) byte[] body, @AuthenticationPrincipal Account user) {
-        List<NewReport> reports = submission.read(body, user);
-        log.info("保存批次: {} 条报告，提交人 {}", reports.size(), user.username());
-        Batch batch = store.append(reports, user.username());
-        log.info("批次 {} 已保存: {} 条报告，提交人 {}", batch.id(), batch.reports().size(), user.username());
-        registry.counter("dunban.reports.stored").increment(batch.reports().size());
-        return batch;
+    ReportWarnings.Submitted submit(@RequestBody(required = false) byte[] body, @AuthenticationPrincipal Account user) {
+        return warnings.store(submission.read(body, user), user.username());
+    }
+
+    @PostMapping(value = "/api/reports", consumes = {LedgerController.XLSX_VALUE, "text/csv"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "上传填好的台账 .xlsx（或另存为 CSV）：每个填写了的行是一份报告；任何一格有误则全部不保存，逐格指出",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = LedgerController.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))))
+    ReportWarnings.Submitted upload(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String type,
+            @RequestParam(defaultValue = "") String name, @AuthenticationPrincipal Account user) {
+        String file = !name.isBlank() ? name : type.startsWith("text/csv") ? "台账.csv" : "台账.xlsx";
+        return warnings.store(submission.ledger(body, file, user), user.username());
+    }
+
+    @GetMapping("/api/reports/warnings")
+    @Operation(summary = "已保存但有疑问的报告（如累计值与上次报告相差过大），最新的在前（单位只看到本单位牵头的目标）")
+    List<ReportWarning> warnings(@RequestParam(defaultValue = "200") int limit, @AuthenticationPrincipal Account user) {
+        if (limit < 1 || limit > 10000) {
+            throw ApiProblem.badRequest("limit", "out-of-range", "limit 应在 1 到 10000 之间");
+        }
+        if (user.role() == Role.OFFICER) {
+            return warningStore.recent(null, limit);
+        }
+        return warningStore.recent(catalog.targets().stream().filter(user::mayReportOn).map(Target::id)
+                .collect(Collectors.toSet()), limit);
     }
 
     @GetMapping("/api/reports")

@@ -12,12 +12,12 @@ import cn.dunban.scope.ScopeException;
  * The scope query parameters ({@code document}, {@code jurisdiction}, {@code unit}, each may repeat) as a
  * {@link Scope}; a name the catalog does not know answers 400 naming the parameter and the names that would do.
  */
-final class Scopes {
+public final class Scopes {
 
     private Scopes() {
     }
 
-    static Scope of(Catalog catalog, List<String> documents, List<String> jurisdictions, List<String> units) {
+    public static Scope of(Catalog catalog, List<String> documents, List<String> jurisdictions, List<String> units) {
         try {
             return Scope.of(catalog, documents, jurisdictions, units);
         } catch (ScopeException e) {

@@ -29,9 +29,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,15 +66,18 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AuthenticationManager manager, SignInThrottle throttle)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         http.securityMatcher(API_PATHS)
                 .authenticationManager(manager)
+                .addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.realmName("dunban").authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll() // refusals as problems: ProblemErrorController
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/checks", "/api/checks/**").hasRole("OFFICER")
                         .requestMatchers("/api/reports", "/api/reports/**").hasAnyRole("OFFICER", "UNIT")
@@ -87,7 +92,7 @@ class SecurityConfig {
     /**
      * The pages. {@code /} lets every signed-in user in and sends units and policy staff on to their own
      * desks; the officer's pages are for officers, {@code /my} for units, {@code /rules} for policy staff
-     * (officers may read it). HTTP Basic is accepted here too, so a script may fetch a page or an export.
+     * (officers may read it; only policy staff preview an edited rules directory). HTTP Basic is accepted here too, so a script may fetch a page or an export.
      */
     @Bean
     @Order(2)
@@ -103,6 +108,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/my", "/my/**").hasRole("UNIT")
+                        .requestMatchers("/rules/diff").hasRole("POLICY")
                         .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY", "OFFICER")
                         .requestMatchers("/").authenticated()
                         .anyRequest().hasRole("OFFICER"));
@@ -124,9 +130,11 @@ class SecurityConfig {
         return new ProviderManager(provider);
     }
 
+    /** BCrypt, with verified credentials remembered so that API requests do not pay for it each time. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                signIn.credentialCacheSize(), signIn.credentialCacheTtl());
     }
 
     @Bean

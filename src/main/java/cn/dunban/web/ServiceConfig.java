@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.engine.Trial;
+import cn.dunban.store.ReportStore;
 import cn.dunban.facts.FactsReader;
 
 /** The checker core as the service uses it: one catalog, one rulebase holder, one facts reader. */
@@ -48,8 +50,14 @@ class ServiceConfig {
         return holder;
     }
 
+    /** The warm sessions stored checks are answered from; closed with the context. */
+    @Bean(destroyMethod = "close")
+    WarmChecks warmChecks(RulebaseHolder rules, ReportStore reports, FactsReader reader, Clock clock) {
+        return new WarmChecks(rules, reports, reader, clock);
+    }
+
     @Bean
-    FactsReader factsReader(Catalog catalog) {
-        return new FactsReader(catalog);
+    FactsReader factsReader(Catalog catalog, Clock clock) {
+        return new FactsReader(catalog, clock);
     }
 }

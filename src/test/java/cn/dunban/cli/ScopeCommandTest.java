@@ -90,6 +90,14 @@ class ScopeCommandTest {
     }
 
     @Test
+    void aListAskedForOneUnitHasOnlyThatUnitsSections() {
+        run("check", "--facts", "samples/midyear-2023-09.json", "--unit", "市科技局", "--format", "text");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("【济宁市·市科技局】", "JN2023-1-2").doesNotContain("【济宁市·市工业和信息化局】",
+                "【济宁市·市发展改革委】");
+    }
+
+    @Test
     void anOptionThatDoesNotRepeatGivenTwiceIsAUsageError() {
         assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--format", "json", "--format", "text"))
                 .isEqualTo(Cli.BAD_INPUT);

@@ -20,9 +20,16 @@ class PartitionedCheckTest {
     private static final Rulebase RULES = Rulebases.load(Path.of("rules")); // compiled once for the whole test run
 
     @Test
-    void theShippedCatalogSplitsIntoJiningWithItsDistrictsAndHeze() {
+    void jurisdictionsWhoseTargetsAreLinkedShareAGroupAndOthersStandApart() {
         Partitioning p = Partitioning.closedOver(CATALOG, RULES, Facts.empty(), 2);
-        assertThat(p.group("兖州区")).isEqualTo(p.group("济宁市")).isEqualTo(p.group("济宁经济技术开发区"));
+        for (var link : RULES.links()) {
+            var lower = CATALOG.target(link.lower());
+            var parent = CATALOG.target(link.parent());
+            if (lower.isPresent() && parent.isPresent()) {
+                assertThat(p.group(lower.get().jurisdiction())).as(link.lower()).isEqualTo(p.group(parent.get().jurisdiction()));
+            }
+        }
+        assertThat(p.group("济宁经济技术开发区")).as("JNETDZ2023 cascades to JN2023").isEqualTo(p.group("济宁市"));
         assertThat(p.group("菏泽市")).isNotEqualTo(p.group("济宁市"));
     }
 
@@ -42,6 +49,8 @@ class PartitionedCheckTest {
         Facts facts = new Facts(null, List.of(), List.of(), List.of(new cn.dunban.facts.Project("P", "某项目", "菏泽市",
                 "兖州区", "焦化", "新上", true, true, false, false, false, null)), List.of());
         Partitioning p = Partitioning.closedOver(CATALOG, RULES, facts, 2);
-        assertThat(p.group("菏泽市")).isEqualTo(p.group("兖州区")).isEqualTo(p.group("济宁市"));
+        assertThat(p.group("菏泽市")).isEqualTo(p.group("兖州区"));
+        assertThat(Partitioning.closedOver(CATALOG, RULES, Facts.empty(), 2).group("菏泽市"))
+                .isNotEqualTo(Partitioning.closedOver(CATALOG, RULES, Facts.empty(), 2).group("兖州区"));
     }
 }

@@ -76,8 +76,7 @@ class RulebaseCacheTest {
             assertThat(p.name()).isEqualTo("pace.tolerance");
             assertThat(p.value()).isEqualTo(15.0);
         });
-        Path pace = rules.resolve("pace/probe.drl");
-        Files.writeString(pace, Files.readString(pace) + "\nrule \"坏\" when then x end\n");
+        Files.writeString(rules.resolve("pace/bad.drl"), "package pace;\nrule \"坏\" when then x end\n");
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
         assertThatThrownBy(() -> cache.get(rules)).isInstanceOf(RulebaseException.class);
         assertThat(entries(tmp.resolve("cache"))).hasSize(2);

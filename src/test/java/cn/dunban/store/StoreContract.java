@@ -250,4 +250,43 @@ abstract class StoreContract {
     private String currentSchema() {
         return jdbc.queryForObject("SELECT CURRENT_SCHEMA", String.class);
     }
+
+    @Test
+    void aReaderThatCatchesUpBySequenceNumberMissesNoBatchStoredConcurrently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Batch>> writes = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                writes.add(pool.submit(() -> reports.append(List.of(new NewReport("JN2023-74-" + (1 + n % 3),
+                        SEP30.minusDays(n), (double) n, "万人", null, null, "{}")), "unit-" + n)));
+            }
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            long through = 0;
+            while (writes.stream().anyMatch(f -> !f.isDone())) {
+                ReportStore.Since since = reports.since(through);
+                since.rows().forEach(r -> seen.add(r.id()));
+                assertThat(since.through()).isGreaterThanOrEqualTo(through);
+                through = since.through();
+            }
+            for (Future<Batch> f : writes) {
+                f.get();
+            }
+            reports.since(through).rows().forEach(r -> seen.add(r.id()));
+            assertThat(seen).hasSize(24);
+            assertThat(reports.latestSequence()).isGreaterThanOrEqualTo(through);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunRecordedAsARepeatReadsBackTheDocumentItRepeats() {
+        String doc = "{\n  \"asOf\" : \"2023-09-30\",\n  \"findings\" : [ ]\n}";
+        CheckRun first = runs.record("o", SEP30, "v1", "stored", "{}", "{}", doc);
+        CheckRun again = runs.recordRepeat("o", SEP30, "v1", "stored", "{}", "{}", first.id());
+        assertThat(again.id()).isNotEqualTo(first.id());
+        assertThat(runs.findings(again.id())).hasValue(doc);
+        assertThat(runs.findings(first.id())).hasValue(doc);
+    }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -79,6 +80,49 @@ class DeskApiTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("jurisdiction"));
         mvc.perform(post("/api/checks?document=JN2025").contentType(MediaType.APPLICATION_JSON).content("{}").with(OFFICER))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("document"));
+    }
+
+    @Test
+    void aStoredCheckComesAsAWorkbookAndAUnitsNotice() throws Exception {
+        var response = mvc.perform(post("/api/checks?asOf=2023-09-30").contentType(MediaType.APPLICATION_JSON)
+                .content("{}").with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse();
+        String id = response.getHeader("Dunban-Check-Id");
+        byte[] xlsx = mvc.perform(get("/api/checks/" + id + ".xlsx").with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetName(0)).isEqualTo("汇总");
+            assertThat(book.getSheet("济宁市·市科技局")).isNotNull();
+        }
+        byte[] docx = mvc.perform(get("/api/checks/" + id + "/notice.docx?unit=市科技局&jurisdiction=济宁市&date=2023-10-09")
+                        .with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("督办通知单", "济宁市·市科技局", "JN2023-1-2", "“新增省级以上创新平台60家以上”");
+        }
+        mvc.perform(get("/api/checks/" + id + ".xlsx").with(KJJ)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void changesBetweenTwoStoredChecksAreListedPerUnit() throws Exception {
+        String first = mvc.perform(post("/api/checks?asOf=2023-09-30&jurisdiction=济宁市").contentType(MediaType.APPLICATION_JSON)
+                .content("{}").with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getHeader("Dunban-Check-Id");
+        String facts = """
+                {"reports": [{"target": "JN2023-1-2", "asOf": "2023-10-31", "value": 52, "unit": "家"},
+                             {"target": "JN2023-30-1", "asOf": "2023-10-31", "value": 620, "unit": "万平方米"}]}""";
+        String second = mvc.perform(post("/api/checks?asOf=2023-10-31&jurisdiction=济宁市").contentType(MediaType.APPLICATION_JSON)
+                .content(facts.getBytes(StandardCharsets.UTF_8)).with(OFFICER)).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("Dunban-Check-Id");
+        mvc.perform(get("/api/checks/" + second + "/changes?since=" + first + "&unit=市科技局").with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.check").value(Long.parseLong(second)))
+                .andExpect(jsonPath("$.since").value(Long.parseLong(first)))
+                .andExpect(jsonPath("$.units[?(@.unit == '市科技局')].resolved[*].subject", hasItem("JN2023-1-2")))
+                .andExpect(jsonPath("$.units[*].unit", everyItem(org.hamcrest.Matchers.is("市科技局"))))
+                .andExpect(jsonPath("$.summary.resolved").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        mvc.perform(get("/api/checks/" + second + "/changes?since=999999").with(OFFICER))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("since"));
     }
 
     @Test

@@ -65,6 +65,8 @@ final class QuantityJudge {
     /** "168个城市的后20位": the number sizes the field a rank is taken in. */
     private static final Pattern RANKED_AMONG = Pattern.compile("^\\p{IsHan}{0,8}的?(?:前|后|第)\\d");
     private static final Pattern CONDITION = Pattern.compile("^(?:或|如|若|如果|否则|凡)|未达到|达不到|不足的");
+    /** A number followed, in its clause, by the standard it is to meet ("…按照每百户不低于30平方米的要求"). */
+    private static final Pattern STANDARD_AFTER = Pattern.compile("^[^，,。；;]*?按照[^，,。；;]*?(?:不低于|不少于)\\d");
     private static final Pattern MONEY_CONTEXT = Pattern.compile("营收|收入|投资|进出口|贷款|资金|销售额|产值|增加值|总值|营业额|外资|贸易额|规模|融资");
     private static final String NOT_A_NOUN = "、，,。；;）)\n或等";
 
@@ -86,11 +88,16 @@ final class QuantityJudge {
             return Verdict.not("引号或书名号内的名称，不是数量目标");
         }
         String unit = q.unit();
-        if (q.magnitudeOnly()) {
+        // "益海嘉里创50亿强企": to become an enterprise of 50亿 a year is a sum of revenue (catalog.Commitments, JOINED)
+        boolean strongEnterprise = after.startsWith("强企") && clauseBefore.endsWith("创");
+        if (q.magnitudeOnly() && !strongEnterprise) {
             if (!MONEY_CONTEXT.matcher(sentenceBefore + clauseBefore).find() || after.startsWith("强")) {
                 return Verdict.not("数字后没有单位，无法判断计量单位");
             }
             unit = q.unit() + "元"; // "营收突破2000亿": the money unit is understood
+        }
+        if (strongEnterprise) {
+            unit = q.unit() + "元";
         }
         if (q.form() == Form.COMPOUND_UNIT) {
             unit = null; // "54亿吨公里": the value stands, the unit cannot be read
@@ -117,7 +124,13 @@ final class QuantityJudge {
         if (rewardContext || clauseBefore.contains("奖励")) {
             return Verdict.not("奖励或补助标准，不是目标");
         }
-        if (after.startsWith("的要求") || after.startsWith("的标准") || after.startsWith("标准")) {
+        if (STANDARD_AFTER.matcher(after).find()) {
+            // "6处在建小区按照每百户不低于30平方米的要求配建": the estates are the scope, the standard the commitment
+            return Verdict.not("范围：按其后标准办理的对象数量，承诺是标准本身");
+        }
+        boolean boundStandard = (after.startsWith("的要求") || after.startsWith("的标准"))
+                && (clauseBefore.endsWith("不低于") || clauseBefore.endsWith("不少于"));
+        if (!boundStandard && (after.startsWith("的要求") || after.startsWith("的标准") || after.startsWith("标准"))) {
             return Verdict.not("标准或要求中的参数，不是数量目标");
         }
         boolean counting = parsed != null && COUNTING.contains(parsed.dimension());

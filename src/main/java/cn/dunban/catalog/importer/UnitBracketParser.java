@@ -20,10 +20,17 @@ final class UnitBracketParser {
                       List<String> leadLeaders, List<String> ignored) {
     }
 
-    private static final String LEAD = "牵头单位|牵头部门|主办单位|牵头处室";
-    private static final String PARTICIPATING = "参与单位|配合单位|协办单位|参加单位|协同单位|配合部门|参与部门";
+    private static final String LEAD = "牵头责任单位|牵头单位|牵头部门|主办单位|牵头处室";
+    private static final String PARTICIPATING = "协同责任单位|参与单位|配合单位|协办单位|参加单位|协同单位|配合部门|参与部门";
     private static final String RESPONSIBLE = "责任单位|责任部门|承办单位|实施单位";
-    private static final String LEADER = "牵头领导|责任领导|分管领导|牵头市领导|包保领导|牵头区领导|牵头县领导";
+    private static final String LEADER = "牵头负责领导|牵头领导|责任领导|分管领导|牵头市领导|包保领导|牵头区领导|牵头县领导";
+    /**
+     * Any label, longest first, so that "牵头责任单位：" is found before the "责任单位：" inside it. Labels written
+     * one per line lose their line breaks in the cleaned text ("牵头单位:区发改局责任单位:…"): each label starts
+     * a new part.
+     */
+    private static final Pattern ANY_LABEL = Pattern.compile(
+            "(?:" + LEADER + "|" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|牵头)[：:]");
     private static final Pattern OPEN = Pattern.compile(
             "[（(](?=(?:" + LEAD + "|" + PARTICIPATING + "|" + RESPONSIBLE + "|" + LEADER + "|牵头)[：:])");
     /** A label starting a sentence, without brackets. */
@@ -65,7 +72,7 @@ final class UnitBracketParser {
         List<List<String>> responsibleGroups = new ArrayList<>();
         List<String> leaders = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
-        for (String part : inside.split("[；;。]")) {
+        for (String part : separateLabels(inside).split("[；;。]")) {
             Matcher m = LABELLED.matcher(part.strip());
             if (!m.matches()) {
                 if (!part.isBlank()) {
@@ -107,6 +114,19 @@ final class UnitBracketParser {
             }
         }
         return new Assignment(rest, lead, participating, leaders, ignored);
+    }
+
+    private static String separateLabels(String inside) {
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        for (Matcher m = ANY_LABEL.matcher(inside); m.find(); ) {
+            b.append(inside, last, m.start());
+            if (m.start() > 0 && "；;。".indexOf(inside.charAt(m.start() - 1)) < 0) {
+                b.append('；');
+            }
+            last = m.start();
+        }
+        return b.append(inside.substring(last)).toString();
     }
 
     private static List<String> names(String list) {

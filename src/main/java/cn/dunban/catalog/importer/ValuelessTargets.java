@@ -36,7 +36,7 @@ final class ValuelessTargets {
     private static final Pattern RELATIVE = Pattern.compile(
             "(不低于|不高于|高于|快于|低于|慢于)[^，,。；]{0,12}?(增幅|增速|增长|平均水平|水平)"
                     + "|(与上年度?|与去年|与同期)相比[^，,。；]{0,4}?(缩小|下降|降低|减少|提高|提升|扩大|增加)"
-                    + "|与[^，,。；]{0,10}?(?:增长|增速|增幅)(同步)");
+                    + "|与[^，,。；]{0,10}?(?:增长|增速|增幅)(?:基本|大体)?(同步)");
     /**
      * A benchmark comparison is a commitment when the clause commits ("确保…高于…") or the sentence is
      * dated ("2023年，…高于全市平均水平"); plain description ("路网密度高于全省平均水平") is not.

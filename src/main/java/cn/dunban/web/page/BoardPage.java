@@ -1,12 +1,12 @@
 package cn.dunban.web.page;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,119 +17,105 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.dunban.catalog.Catalog;
-import cn.dunban.catalog.Target;
-import cn.dunban.store.CheckRun;
-import cn.dunban.store.CheckRunStore;
-import cn.dunban.store.ReportStore;
-import cn.dunban.store.StoredReport;
+import cn.dunban.scope.Scope;
+import cn.dunban.status.StatusReport;
+import cn.dunban.status.TargetStatus;
+import cn.dunban.vocabulary.Light;
 import cn.dunban.web.Account;
 import cn.dunban.web.Checks;
 import cn.dunban.web.Role;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import cn.dunban.web.Scopes;
+import cn.dunban.web.Statuses;
 
 /**
- * {@code /}: the officer's board. Filters are query parameters, so the page works without scripts and
- * every view has an address an officer can send. Each target in scope is one row, with its latest report
- * as of the check date and what the chosen check found on it.
+ * {@code /}: the officer's board. Filters are query parameters, so the page works without scripts and every
+ * view has an address an officer can send. The lights, 完成率 and 序时进度 are the status rules' (the same
+ * board as {@code GET /api/status}); the page only counts and filters them.
  */
 @Controller
 class BoardPage {
 
-    /** One target on the board. */
-    record Row(Target target, StoredReport latest, Finding worst, List<Finding> findings) {
-    }
-
-    /** One finding as the board shows it. */
-    record Finding(String severity, String label, String rule, String message) {
-    }
-
     private final Catalog catalog;
-    private final ReportStore reports;
-    private final CheckRunStore runs;
+    private final Statuses statuses;
     private final Checks checks;
-    private final JsonMapper json;
-    private final Clock clock;
 
-    BoardPage(Catalog catalog, ReportStore reports, CheckRunStore runs, Checks checks, JsonMapper json, Clock clock) {
+    BoardPage(Catalog catalog, Statuses statuses, Checks checks) {
         this.catalog = catalog;
-        this.reports = reports;
-        this.runs = runs;
+        this.statuses = statuses;
         this.checks = checks;
-        this.json = json;
-        this.clock = clock;
     }
 
     @GetMapping("/")
     String board(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String document,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer task,
-            @RequestParam(required = false) String severity, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) Long check, Authentication user, Model model) {
+            @RequestParam(required = false) String light, @RequestParam(required = false) String asOf,
+            Authentication user, Model model) {
         if (user.getPrincipal() instanceof Account a && a.role() != Role.OFFICER) {
             return "redirect:" + (a.role() == Role.UNIT ? "/my" : "/rules");
         }
-        Scope scope = Scope.of(jurisdiction, document, unit, task);
-        LocalDate date = PageDates.parse(asOf, "asOf").orElse(LocalDate.now(clock.withZone(PageModel.CHINA)));
-        Optional<CheckRun> run = check != null ? runs.find(check)
-                : runs.recent(200).stream().filter(r -> r.asOf().equals(date)).findFirst();
-        Map<String, List<Finding>> found = run.map(r -> findingsByTarget(r.id())).orElse(Map.of());
-        Map<String, StoredReport> latest = new LinkedHashMap<>();
-        for (StoredReport r : reports.currentAsOf(date)) {
-            latest.merge(r.target(), r, (a, b) -> b.asOf().isAfter(a.asOf()) ? b : a);
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Target t : scope.targets(catalog)) {
-            List<Finding> fs = found.getOrDefault(t.id(), List.of());
-            Row row = new Row(t, latest.get(t.id()), fs.isEmpty() ? null : fs.get(0), fs);
-            if (severity == null || severity.isBlank() || (row.worst() != null && row.worst().severity().equals(severity))
-                    || ("NONE".equals(severity) && row.worst() == null)) {
-                rows.add(row);
-            }
-        }
-        model.addAttribute("scope", scope);
-        model.addAttribute("severity", severity);
-        model.addAttribute("asOf", date);
-        model.addAttribute("run", run.orElse(null));
+        Choices chosen = Choices.of(jurisdiction, document, unit, task, light);
+        Scope scope = Scopes.of(catalog, Choices.listOf(chosen.document()), Choices.listOf(chosen.jurisdiction()),
+                Choices.listOf(chosen.unit()));
+        LocalDate date = PageDates.parse(asOf, "asOf").orElse(null);
+        StatusReport report = statuses.board(date, scope);
+        List<TargetStatus> inTask = report.targets().stream()
+                .filter(t -> chosen.task() == null || t.target().task() == chosen.task()).toList();
+        List<TargetStatus> rows = inTask.stream()
+                .filter(t -> chosen.light() == null || t.light().name().equals(chosen.light())).toList();
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("asOf", report.asOf());
+        model.addAttribute("rulebase", report.rulebase());
         model.addAttribute("rows", rows);
-        model.addAttribute("jurisdictions", Scope.jurisdictions(catalog));
-        model.addAttribute("documents", scope.documents(catalog));
-        model.addAttribute("units", scope.units(catalog));
-        model.addAttribute("tasks", scope.tasks(catalog));
-        model.addAttribute("counts", counts(rows));
+        model.addAttribute("lights", Light.values());
+        model.addAttribute("total", count(inTask));
+        model.addAttribute("byDocument", byDocument(inTask));
+        model.addAttribute("byUnit", byUnit(inTask));
+        model.addAttribute("jurisdictions", Choices.jurisdictions(catalog));
+        model.addAttribute("documents", chosen.documents(catalog));
+        model.addAttribute("units", chosen.units(catalog));
+        model.addAttribute("tasks", chosen.tasks(catalog));
         return "board";
     }
 
-    /** Runs a check of the stored facts as of the chosen date and shows the board with it. */
+    /** Stores a check of the stored facts in the board's scope and date, and opens its supervision list. */
     @PostMapping("/checks")
     String runCheck(@RequestParam(required = false) String asOf, @RequestParam(required = false) String jurisdiction,
-            @RequestParam(required = false) String document, Authentication user) {
-        Checks.Result r = checks.run(null, asOf, user.getName());
-        return "redirect:" + UriComponentsBuilder.fromPath("/").queryParam("asOf", r.run().asOf())
-                .queryParamIfPresent("jurisdiction", Optional.ofNullable(jurisdiction).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("document", Optional.ofNullable(document).filter(s -> !s.isBlank()))
-                .queryParam("check", r.run().id()).encode().build().toUriString();
+            @RequestParam(required = false) String document, @RequestParam(required = false) String unit,
+            Authentication user) {
+        Choices chosen = Choices.of(jurisdiction, document, unit, null, null);
+        Scope scope = Scopes.of(catalog, Choices.listOf(chosen.document()), Choices.listOf(chosen.jurisdiction()),
+                Choices.listOf(chosen.unit()));
+        Checks.Result r = checks.run(null, asOf, user.getName(), scope);
+        return "redirect:" + UriComponentsBuilder.fromPath("/supervision").queryParam("check", r.run().id())
+                .queryParamIfPresent("jurisdiction", Optional.ofNullable(chosen.jurisdiction()))
+                .encode().build().toUriString();
     }
 
-    private Map<String, List<Finding>> findingsByTarget(long id) {
-        Map<String, List<Finding>> out = new LinkedHashMap<>();
-        JsonNode doc = json.readTree(runs.findings(id).orElseThrow());
-        for (JsonNode f : doc.path("findings")) {
-            String sev = f.path("severity").asString();
-            out.computeIfAbsent(f.path("subject").asString(), k -> new ArrayList<>())
-                    .add(new Finding(sev, cn.dunban.findings.Severity.valueOf(sev).label(), f.path("rule").asString(),
-                            f.path("message").asString()));
+    /** Targets per light, keyed by the light's name (RED first), every light present. */
+    static Map<String, Integer> count(List<TargetStatus> rows) {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        for (Light l : Light.values()) {
+            c.put(l.name(), 0);
         }
+        rows.forEach(r -> c.merge(r.light().name(), 1, Integer::sum));
+        return c;
+    }
+
+    private static Map<String, Map<String, Integer>> byDocument(List<TargetStatus> rows) {
+        Map<String, List<TargetStatus>> groups = new TreeMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(r.target().document(), k -> new ArrayList<>()).add(r));
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        groups.forEach((k, v) -> out.put(k, count(v)));
         return out;
     }
 
-    /** Rows per severity of their worst finding, and rows with none. */
-    private static Map<String, Integer> counts(List<Row> rows) {
-        Map<String, Integer> c = new LinkedHashMap<>();
-        for (cn.dunban.findings.Severity s : cn.dunban.findings.Severity.values()) {
-            c.put(s.name(), 0);
-        }
-        c.put("NONE", 0);
-        rows.forEach(r -> c.merge(r.worst() == null ? "NONE" : r.worst().severity(), 1, Integer::sum));
-        return c;
+    /** Per jurisdiction·lead unit; a target with several lead units counts under each, as each answers for it. */
+    private static Map<String, Map<String, Integer>> byUnit(List<TargetStatus> rows) {
+        Map<String, List<TargetStatus>> groups = new TreeMap<>(java.text.Collator.getInstance(java.util.Locale.CHINA));
+        rows.forEach(r -> r.target().leadUnits().forEach(u -> groups
+                .computeIfAbsent(r.target().jurisdiction() + "·" + u, k -> new ArrayList<>()).add(r)));
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        groups.forEach((k, v) -> out.put(k, count(v)));
+        return out;
     }
 }

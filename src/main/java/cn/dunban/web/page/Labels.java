@@ -104,6 +104,20 @@ public final class Labels {
         }
     }
 
+    /** A finding's evidence on one line, in Chinese (报告值 30个　应达值 37.4个 …), as the lists word it. */
+    public static String evidence(cn.dunban.findings.Finding f) {
+        return cn.dunban.office.EvidenceText.line(f);
+    }
+
+    /** A project finding's subject links to the project page, a target's to the target page. */
+    public static String subjectPath(cn.dunban.findings.Finding f) {
+        return switch (f.getSubjectType()) {
+            case PROJECT -> "/projects/" + f.getSubject();
+            case TARGET, CASCADE -> "/targets/" + f.getSubject();
+            default -> null;
+        };
+    }
+
     /** A stored instant as Beijing time to the second. */
     public static String time(Instant at) {
         return at == null ? "" : SECOND.format(at.atZone(PageModel.CHINA));

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,72 +22,120 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
-import cn.dunban.store.Batch;
-import cn.dunban.store.CheckRunStore;
+import cn.dunban.facts.InputError;
+import cn.dunban.facts.InputException;
+import cn.dunban.ledger.LedgerScope;
+import cn.dunban.ledger.LedgerWriter;
+import cn.dunban.scope.Scope;
+import cn.dunban.status.StatusReport;
+import cn.dunban.store.ReportWarning;
 import cn.dunban.store.ReportStore;
 import cn.dunban.store.StoredReport;
 import cn.dunban.web.Account;
 import cn.dunban.web.ApiProblem;
 import cn.dunban.web.ReportSubmission;
-import tools.jackson.databind.JsonNode;
+import cn.dunban.web.ReportWarnings;
+import cn.dunban.web.Statuses;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /my}: a reporting unit's desk. The unit sees the targets it leads in its jurisdiction — no other —
- * with what it last reported and what the latest check found; it reports on one target through a form,
+ * with their lights (the status rules', on the stored reports, as {@code GET /api/status} gives them); it reports on one target through a form,
  * and sees everything it has submitted. A report from the form goes through the same reading, permission
  * and storage as {@code POST /api/reports}; the reporting unit is the signed-in account.
  */
 @Controller
 class UnitDesk {
 
-    /** One of the unit's targets with its latest report and the latest check's findings on it. */
-    record Row(Target target, StoredReport latest, List<String> findings) {
-    }
-
     /** What the unit typed, kept when the report is refused so nothing has to be typed again. */
     record Typed(String value, String unit, String asOf, String done, String progress, String problems) {
     }
 
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final Catalog catalog;
     private final ReportStore reports;
-    private final CheckRunStore runs;
+    private final Statuses statuses;
     private final ReportSubmission submission;
+    private final ReportWarnings warnings;
     private final JsonMapper json;
     private final Clock clock;
 
-    UnitDesk(Catalog catalog, ReportStore reports, CheckRunStore runs, ReportSubmission submission, JsonMapper json,
-            Clock clock) {
+    UnitDesk(Catalog catalog, ReportStore reports, Statuses statuses, ReportSubmission submission,
+            ReportWarnings warnings, JsonMapper json, Clock clock) {
+        this.warnings = warnings;
         this.catalog = catalog;
         this.reports = reports;
-        this.runs = runs;
+        this.statuses = statuses;
         this.submission = submission;
         this.json = json;
         this.clock = clock;
     }
 
     @GetMapping("/my")
-    String desk(@AuthenticationPrincipal Account me, Model model) {
-        List<Target> mine = catalog.targets().stream().filter(me::mayReportOn).toList();
-        Set<String> ids = mine.stream().map(Target::id).collect(Collectors.toSet());
-        Map<String, StoredReport> latest = new LinkedHashMap<>();
-        for (StoredReport r : reports.currentAsOf(today())) {
-            if (ids.contains(r.target())) {
-                latest.merge(r.target(), r, (a, b) -> b.asOf().isAfter(a.asOf()) ? b : a);
-            }
-        }
-        Map<String, List<String>> found = latestFindings(ids);
-        List<Row> rows = mine.stream().map(t -> new Row(t, latest.get(t.id()), found.getOrDefault(t.id(), List.of())))
-                .toList();
-        model.addAttribute("rows", rows);
+    String desk(@RequestParam(required = false) String asOf, @AuthenticationPrincipal Account me, Model model) {
+        StatusReport board = statuses.board(PageDates.parse(asOf, "asOf").orElse(null),
+                statuses.allowed(me, Scope.ALL));
+        Set<String> ids = board.targets().stream().map(s -> s.target().id()).collect(Collectors.toSet());
+        model.addAttribute("asOf", board.asOf());
+        model.addAttribute("rows", board.targets());
+        model.addAttribute("lights", BoardPage.count(board.targets()));
         model.addAttribute("history", reports.recent(ids, 200));
-        model.addAttribute("catalog", catalog);
+        model.addAttribute("documents", board.targets().stream().map(s -> s.target().document()).distinct().sorted()
+                .map(catalog::document).flatMap(java.util.Optional::stream).toList());
         return "my";
+    }
+
+    /**
+     * A filled ledger uploaded: read as {@code POST /api/reports} reads it (every bad cell located, nothing
+     * stored if any is wrong), the reports stored as the signed-in unit's.
+     */
+    @PostMapping("/my/ledger")
+    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Account me, Model model,
+            RedirectAttributes redirect) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "台账.xlsx"
+                : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadRefused", List.of("没有选择文件，或文件是空的"));
+            return "redirect:/my";
+        }
+        try {
+            ReportWarnings.Submitted stored = warnings.store(submission.ledger(file.getBytes(), name, me), me.username());
+            redirect.addFlashAttribute("uploaded", "台账“" + name + "”已保存：" + stored.reports().size() + " 条报告");
+            redirect.addFlashAttribute("warnings", stored.warnings().stream()
+                    .map(w -> w.target() + "：" + w.message()).toList());
+        } catch (ApiProblem p) {
+            redirect.addFlashAttribute("uploadRefused", p.reasons());
+            redirect.addFlashAttribute("uploadName", name);
+        } catch (InputException e) {
+            redirect.addFlashAttribute("uploadRefused", e.errors().stream().map(InputError::toString).toList());
+            redirect.addFlashAttribute("uploadName", name);
+        }
+        return "redirect:/my";
+    }
+
+    /** The unit's ledger (台账) of one document: the targets it leads there, ready to fill in a spreadsheet. */
+    @GetMapping("/my/ledger")
+    ResponseEntity<byte[]> ledger(@RequestParam String document, @AuthenticationPrincipal Account me) {
+        byte[] body;
+        try {
+            body = new LedgerWriter(catalog).targets(new LedgerScope(document, me.jurisdiction(), me.unit()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-scope", "无法生成台账",
+                    List.of(ApiProblem.Fault.of("document", "unknown-scope", e.getMessage())));
+        }
+        String name = document + (me.jurisdiction() == null ? "" : "-" + me.jurisdiction()) + "-" + me.unit() + "-台账.xlsx";
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/my/targets/{id}")
@@ -128,12 +180,16 @@ class UnitDesk {
         }
         if (refused.isEmpty()) {
             try {
-                Batch batch = reports.append(submission.read(json.writeValueAsBytes(report), me), me.username());
-                StoredReport r = batch.reports().get(0);
+                ReportWarnings.Submitted stored = warnings.store(submission.read(json.writeValueAsBytes(report), me),
+                        me.username());
+                StoredReport r = stored.reports().get(0);
                 redirect.addFlashAttribute("saved", "已保存：" + r.asOf() + " 的报告（第 " + r.version() + " 版）");
+                redirect.addFlashAttribute("warnings", stored.warnings().stream().map(ReportWarning::message).toList());
                 return "redirect:/my/targets/" + t.id();
             } catch (ApiProblem p) {
                 refused.addAll(p.reasons());
+            } catch (InputException e) {
+                e.errors().forEach(x -> refused.add(x.toString()));
             }
         }
         model.addAttribute("typed", typed);
@@ -157,22 +213,6 @@ class UnitDesk {
                             + "）由 " + String.join("、", t.leadUnits()) + " 牵头；你的单位是 " + me.unitLabel())));
         }
         return t;
-    }
-
-    /** The findings of the most recent stored check, by target, for the unit's targets only. */
-    private Map<String, List<String>> latestFindings(Set<String> ids) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        runs.recent(1).stream().findFirst().flatMap(r -> runs.findings(r.id())).ifPresent(doc -> {
-            for (JsonNode f : json.readTree(doc).path("findings")) {
-                String subject = f.path("subject").asString();
-                if (ids.contains(subject)) {
-                    out.computeIfAbsent(subject, k -> new ArrayList<>()).add(
-                            cn.dunban.findings.Severity.valueOf(f.path("severity").asString()).label() + "："
-                                    + f.path("message").asString());
-                }
-            }
-        });
-        return out;
     }
 
     private LocalDate today() {

@@ -39,8 +39,7 @@ class NotATargetTest {
             乡村振兴用地保障比例达到5%，或未达到5%则全部保障用地 | 5%   | 条件从句
             评选15个市级激励乡镇，分别奖励50万元          | 50万元  | 奖励
             将低保标准提高5%以上(含5%)                  | 5%     | 注释
-            6处小区按照每百户不低于30平方米的要求配建设施   | 30平方米 | 标准或要求
-            益海嘉里创50亿强企                          | 50亿    | 没有单位
+            6处小区按照每百户不低于30平方米的要求配建设施   | 6处     | 范围
             """)
     void describedNotCommitted(String clause, String number, String reason) {
         List<ReviewLine> review = Fixtures.review(clause + "。");
@@ -50,6 +49,16 @@ class NotATargetTest {
         });
         List<Target> targets = Fixtures.targets(clause + "。");
         assertThat(targets).noneSatisfy(t -> assertThat(t.text()).isEqualTo(number));
+    }
+
+    @Test
+    void aStandardToMeetIsTheCommitmentAndANumberJoinedToStrongEnterpriseIsASum() {
+        // JNETDZ2023-61-2: 不低于 binds the standard; YZ2025-2-10: 创50亿强企 is 50亿元 of revenue
+        assertThat(Fixtures.targets("6处在建小区按照每百户不低于30平方米的要求配建养老服务设施。"))
+                .extracting(Target::value, Target::unit, Target::strength)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(30.0, "平方米", cn.dunban.catalog.Strength.BINDING));
+        assertThat(Fixtures.targets("支持益海嘉里创50亿强企。"))
+                .extracting(Target::value, Target::unit).containsExactly(org.assertj.core.groups.Tuple.tuple(50.0, "亿元"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.dunban.catalog.Strength;
+import cn.dunban.catalog.Target;
 
 class StrengthReaderTest {
 
@@ -45,9 +46,11 @@ class StrengthReaderTest {
     }
 
     @Test
-    void aBoundInsideAStandardDoesNotBindTheClause() {
-        assertThat(Fixtures.only("6处小区按照每百户不低于30平方米的要求配建养老服务设施。").strength())
-                .isEqualTo(Strength.PLAIN);
+    void aBoundInsideAStandardBindsTheStandardWhichIsTheCommitment() {
+        // the 6 estates are the scope; the standard 每百户不低于30平方米 is what is committed, and 不低于 binds it
+        Target t = Fixtures.only("6处小区按照每百户不低于30平方米的要求配建养老服务设施。");
+        assertThat(t.value()).isEqualTo(30.0);
+        assertThat(t.strength()).isEqualTo(Strength.BINDING);
     }
 
     @Test

@@ -76,12 +76,18 @@ class PagesIT {
         signIn("officer", "o-secret");
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(service.url("/"));
         browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30"));
-        browser.find("form[action='/checks'] button").click();
-        browser.waitFor("检查完成后回到总览", () -> browser.driver.getCurrentUrl().contains("check="));
-        assertThat(browser.all("#targets tbody tr")).hasSizeGreaterThan(100);
+        var rows = browser.all("#targets tbody tr");
+        assertThat(rows).hasSizeGreaterThan(100);
+        int tiles = browser.all(".counts [data-light]").stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        assertThat(tiles).isEqualTo(rows.size());
         var row = browser.find("#targets tr[data-target='" + TARGET + "']");
-        assertThat(row.getText()).contains("黄河流域重大项目", "30 个", "2023-09-30");
+        // 30 of 50 on 30 September: the pro-rata pace is 37.4, behind by more than 10% of the target.
+        assertThat(row.getText()).contains("红灯", "黄河流域重大项目", "30 个", "2023-09-30", "60%");
         browser.screenshot("02-board");
+
+        browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30&light=RED"));
+        assertThat(browser.all("#targets tbody tr")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getDomAttribute("data-light")).isEqualTo("RED"));
     }
 
     @Test
@@ -102,5 +108,68 @@ class PagesIT {
         assertThat(reported.get("data").toString()).contains("2023-03-31", "10", "2023-09-30", "30");
         assertThat(series).extracting(s -> s.get("name")).contains("序时进度", "落后不超过容差（黄）", "落后超过容差（红）");
         browser.screenshot("03-target");
+    }
+
+    @Test
+    @Order(3)
+    void theSupervisionListPrintsOnA4WithPageNumbers() throws Exception {
+        browser.open(service.url("/?jurisdiction=济宁市&document=JN2023&asOf=2023-09-30"));
+        browser.find("form[action='/checks'] button").click();
+        browser.waitFor("督办清单已生成", () -> browser.driver.getCurrentUrl().contains("/supervision?check="));
+        assertThat(browser.find("h1.doc-title").getText()).isEqualTo("督办清单");
+        assertThat(browser.all("section.group h3")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.getText()).matches("【[^·】]+·[^】]+】.*"));
+        assertThat(browser.find("section.group[data-group='济宁市·市发展改革委']").getText()).contains(TARGET);
+        browser.screenshot("04-supervision");
+        Path pdf = browser.printToPdf("04-supervision");
+        String head = new String(Files.readAllBytes(pdf), 0, 8, StandardCharsets.ISO_8859_1);
+        assertThat(head).startsWith("%PDF-");
+        // The print stylesheet the list is printed with: A4, page numbers from CSS counters, no title bar.
+        String css = (String) browser.script(
+                "return [...document.styleSheets].flatMap(s => [...s.cssRules]).map(r => r.cssText).join(' ');");
+        assertThat(css.toLowerCase()).contains("size: a4", "counter(page)", "counter(pages)");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.bar')).display")).isEqualTo("none");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('form.filters')).display"))
+                .isEqualTo("none");
+        browser.screenshot("05-supervision-print");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    @Test
+    @Order(10)
+    void aUnitReportsThroughItsFormAndSeesItsHistory() throws Exception {
+        browser.find(".bar .who button").click();
+        browser.waitFor("已退出", () -> browser.driver.getCurrentUrl().endsWith("/login?logout"));
+        signIn("fgw", "f-secret");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(service.url("/my"));
+        assertThat(browser.all("#targets tbody tr")).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("填报"));
+        browser.screenshot("06-my");
+        browser.find("#targets tr[data-target='" + TARGET + "'] a.button").click();
+        var form = browser.find("form#report");
+        form.findElement(org.openqa.selenium.By.name("value")).sendKeys("36");
+        browser.script("document.querySelector('form#report input[name=asOf]').value = '2023-10-31'");
+        new org.openqa.selenium.support.ui.Select(form.findElement(org.openqa.selenium.By.name("done")))
+                .selectByVisibleText("否");
+        form.findElement(org.openqa.selenium.By.name("progress")).sendKeys("已开工36个，其中10个完成年度投资");
+        form.findElement(org.openqa.selenium.By.name("problems")).sendKeys("用地指标紧张");
+        form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.waitFor("报告已保存", () -> !browser.all("p.note[role=status]").isEmpty());
+        assertThat(browser.find("p.note[role=status]").getText()).contains("已保存", "2023-10-31");
+        assertThat(browser.find("#history").getText()).contains("2023-10-31", "36", "fgw");
+        browser.screenshot("07-my-target");
+        browser.open(service.url("/my"));
+        assertThat(browser.find("#submitted").getText()).contains(TARGET, "2023-10-31", "36");
+    }
+
+    @Test
+    @Order(11)
+    void aUnitCannotOpenAnotherUnitsTargetForm() throws Exception {
+        browser.open(service.url("/my/targets/JN2023-5-1"));
+        assertThat(browser.find("h1").getText()).isEqualTo("无权填报这个目标");
+        assertThat(browser.find(".refusal").getText()).contains("由 市科技局 牵头", "市发展改革委@济宁市");
+        browser.screenshot("08-not-mine");
+        browser.open(service.url("/supervision"));
+        assertThat(browser.find("h1").getText()).isEqualTo("无权访问这个页面");
     }
 }

@@ -1,7 +1,9 @@
 package cn.dunban.web.page;
 
+import java.text.Collator;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -10,28 +12,22 @@ import cn.dunban.catalog.Document;
 import cn.dunban.catalog.Target;
 
 /**
- * What the board's filters chose: a jurisdiction, a document, a lead unit, a task (each optional), and
- * the choices the catalog offers for each given the others, for the drop-down lists.
+ * What the board's filters chose — a jurisdiction, a document, a lead unit, a task, a light (each optional) —
+ * and the choices the catalog offers for each given the others, for the drop-down lists. Which targets are
+ * in scope is {@link cn.dunban.scope.Scope}'s to decide; this only fills the forms.
  */
-record Scope(String jurisdiction, String document, String unit, Integer task) {
+record Choices(String jurisdiction, String document, String unit, Integer task, String light) {
 
-    static Scope of(String jurisdiction, String document, String unit, Integer task) {
-        return new Scope(blank(jurisdiction), blank(document), blank(unit), task);
+    static Choices of(String jurisdiction, String document, String unit, Integer task, String light) {
+        return new Choices(blank(jurisdiction), blank(document), blank(unit), task, blank(light));
     }
 
-    boolean holds(Target t) {
-        return (jurisdiction == null || jurisdiction.equals(t.jurisdiction()))
-                && (document == null || document.equals(t.document()))
-                && (unit == null || t.leadUnits().contains(unit))
-                && (task == null || task == t.task());
-    }
-
-    List<Target> targets(Catalog catalog) {
-        return catalog.targets().stream().filter(this::holds).toList();
+    static List<String> listOf(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     static List<String> jurisdictions(Catalog catalog) {
-        return List.copyOf(new TreeSet<>(catalog.documents().stream().map(Document::jurisdiction).toList()));
+        return sorted(catalog.documents().stream().map(Document::jurisdiction).toList());
     }
 
     List<Document> documents(Catalog catalog) {
@@ -54,8 +50,11 @@ record Scope(String jurisdiction, String document, String unit, Integer task) {
                 .map(Target::task).toList()));
     }
 
+    /** In the order of 汉语拼音, as Chinese lists are read. */
     private static List<String> sorted(Collection<String> names) {
-        return List.copyOf(new TreeSet<>(names.stream().filter(Objects::nonNull).toList()));
+        TreeSet<String> set = new TreeSet<>(Collator.getInstance(Locale.CHINA));
+        names.stream().filter(Objects::nonNull).forEach(set::add);
+        return List.copyOf(set);
     }
 
     private static String blank(String s) {

@@ -1,0 +1,116 @@
+package cn.dunban.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The projects, energy statistics and assignments officers have submitted, append-only and versioned as
+ * reports are ({@link ReportStore}): a batch in one transaction; a fact under a key that already has one
+ * becomes the next version; two instances storing the same key at once collide on the unique key and the
+ * loser stores its whole batch again with the next free versions.
+ */
+@Repository
+public class FactStore {
+
+    private static final int ATTEMPTS = 20;
+    private static final String COLUMNS = "id, kind, fact_key, version, body, batch_id, submitted_by, submitted_at";
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Durability durability;
+
+    public FactStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+        this.tx = tx;
+        this.clock = clock;
+        this.durability = new Durability(jdbc);
+    }
+
+    /** Stores the facts as one batch, in their order; returns them as stored, with their versions. */
+    public FactBatch append(List<NewFact> facts, String submittedBy) {
+        if (facts.isEmpty()) {
+            throw new IllegalArgumentException("empty batch");
+        }
+        DuplicateKeyException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String batch = UUID.randomUUID().toString();
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            try {
+                FactBatch stored = tx.execute(status -> insert(batch, facts, submittedBy, at));
+                durability.flush();
+                return stored;
+            } catch (DuplicateKeyException e) {
+                last = e;
+                try {
+                    Thread.sleep(5L + (long) (Math.random() * 20 * (attempt + 1)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        throw last;
+    }
+
+    private FactBatch insert(String batch, List<NewFact> facts, String who, Instant at) {
+        Map<String, Integer> next = new HashMap<>();
+        OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        for (NewFact f : facts) {
+            String k = f.kind() + "\u0000" + f.key();
+            Integer version = next.get(k);
+            if (version == null) {
+                version = client.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM fact WHERE kind = ? AND fact_key = ?")
+                        .params(f.kind(), f.key()).query(Integer.class).single();
+            }
+            next.put(k, version + 1);
+            jdbc.update("""
+                    INSERT INTO fact (kind, fact_key, version, body, batch_id, submitted_by, submitted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", f.kind(), f.key(), version, f.body(), batch, who, when);
+        }
+        List<StoredFact> stored = client.sql("SELECT " + COLUMNS + " FROM fact WHERE batch_id = ? ORDER BY id")
+                .param(batch).query(FactStore::row).list();
+        return new FactBatch(batch, who, at, stored);
+    }
+
+    /** The version that counts of every fact (the highest of its kind and key), oldest key first. */
+    public List<StoredFact> current() {
+        return client.sql("SELECT " + COLUMNS + " FROM fact f WHERE version = "
+                + "(SELECT MAX(version) FROM fact g WHERE g.kind = f.kind AND g.fact_key = f.fact_key) ORDER BY id")
+                .query(FactStore::row).list();
+    }
+
+    /** Every version of one fact, oldest first. */
+    public List<StoredFact> history(String kind, String key) {
+        return client.sql("SELECT " + COLUMNS + " FROM fact WHERE kind = ? AND fact_key = ? ORDER BY version")
+                .params(kind, key).query(FactStore::row).list();
+    }
+
+    /** The latest {@code limit} stored rows, newest first. */
+    public List<StoredFact> recent(int limit) {
+        return client.sql("SELECT " + COLUMNS + " FROM fact ORDER BY id DESC FETCH FIRST ? ROWS ONLY").param(limit)
+                .query(FactStore::row).list();
+    }
+
+    private static StoredFact row(ResultSet rs, int n) throws SQLException {
+        return new StoredFact(rs.getLong("id"), rs.getString("kind"), rs.getString("fact_key"), rs.getInt("version"),
+                rs.getString("body"), rs.getString("batch_id"), rs.getString("submitted_by"),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,116 @@
+package cn.dunban.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.dunban.catalog.Catalog;
+import cn.dunban.catalog.CatalogReader;
+import cn.dunban.checking.WarmChecks;
+import cn.dunban.engine.Checker;
+import cn.dunban.engine.RulebaseHolder;
+import cn.dunban.facts.FactsReader;
+import cn.dunban.facts.Report;
+import cn.dunban.findings.JsonRenderer;
+import cn.dunban.scenarios.RuleCopies;
+
+/**
+ * Stored checks from warm sessions find exactly what a fresh check of the stored reports finds: after new
+ * batches, after a correction (the corrected figure is gone, not kept as an earlier report), after the date moves
+ * on, and after the rules change (on the old rulebase until the new sessions are ready).
+ */
+class WarmChecksTest {
+
+    private static final Catalog CATALOG = CatalogReader.builtIn();
+    private static final LocalDate SEP30 = LocalDate.of(2023, 9, 30);
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+    private ReportStore store;
+    private RulebaseHolder rules;
+    private FactsReader reader;
+    private WarmChecks warm;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabase.h2(dir);
+        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource);
+        store = new ReportStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db.dataSource)), Clock.systemUTC());
+        rules = new RulebaseHolder(RuleCopies.copy(Path.of("rules"), dir.resolve("rules")), CATALOG);
+        reader = new FactsReader(CATALOG);
+        warm = new WarmChecks(rules, store, reader, Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        warm.close();
+        db.close();
+    }
+
+    @Test
+    void warmFindingsEqualAFreshCheckOfTheStoreThroughBatchesCorrectionsAndDates() {
+        List<NewReport> sample = reader.read(Path.of("samples/midyear-2023-09.json")).reports().stream()
+                .map(WarmChecksTest::stored).toList();
+        store.append(sample, "unit");
+        assertThat(warmCheck(SEP30)).isEqualTo(freshCheck(SEP30)).contains("floor-broken");
+
+        // the 16.1万头 that broke the floor is corrected to 17: no floor is broken at any report any more
+        store.append(List.of(new NewReport("JN2023-60-3", LocalDate.of(2023, 6, 30), 17.0, "万头", null, null, "{}"),
+                new NewReport("JN2023-74-1", LocalDate.of(2023, 9, 1), 5.3, "万人", null, null, "{}")), "unit");
+        String corrected = warmCheck(SEP30);
+        assertThat(corrected).isEqualTo(freshCheck(SEP30)).doesNotContain("\"subject\" : \"JN2023-60-3\"");
+
+        assertThat(warm.check(LocalDate.of(2023, 6, 30))).as("a date before the warm sessions' is checked afresh").isEmpty();
+        assertThat(warm.check(LocalDate.of(2024, 6, 30))).as("a date after today is checked afresh").isEmpty();
+        LocalDate dec31 = LocalDate.of(2023, 12, 31);
+        store.append(List.of(new NewReport("JN2023-74-1", LocalDate.of(2023, 12, 20), 9.0, "万人", null, null, "{}")), "unit");
+        assertThat(warmCheck(dec31)).isEqualTo(freshCheck(dec31));
+    }
+
+    @Test
+    void afterARuleChangeChecksRunOnThePreviousRulebaseUntilTheNewSessionsAreReady() throws Exception {
+        store.append(reader.read(Path.of("samples/midyear-2023-09.json")).reports().stream().map(WarmChecksTest::stored)
+                .toList(), "unit");
+        String before = warmCheck(SEP30);
+        String oldVersion = warm.version();
+        Path params = rules.directory().resolve("pace/params.json");
+        Files.writeString(params, Files.readString(params).replace("\"value\": 10", "\"value\": 50"));
+        assertThat(rules.reload("test").swapped()).isTrue();
+        assertThat(warmCheck(SEP30)).as("answered at once, on the rulebase the sessions have").isEqualTo(before);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (warm.rebuilding() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(warm.version()).isNotEqualTo(oldVersion).isEqualTo(rules.status().version());
+        assertThat(warmCheck(SEP30)).isEqualTo(freshCheck(SEP30)).isNotEqualTo(before);
+    }
+
+    private String warmCheck(LocalDate asOf) {
+        return JsonRenderer.render(warm.check(asOf).orElseThrow().report());
+    }
+
+    private String freshCheck(LocalDate asOf) {
+        return JsonRenderer.render(Checker.partitioned(rules.checker().rulebase(), CATALOG)
+                .check(WarmChecks.read(reader, store.currentAsOf(asOf)), asOf));
+    }
+
+    private static NewReport stored(Report r) {
+        return new NewReport(r.target(), r.asOf(), r.reportedValue(), r.reportedUnit(), r.done(), r.reporter(), "{}");
+    }
+}
