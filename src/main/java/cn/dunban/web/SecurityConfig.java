@@ -92,7 +92,8 @@ class SecurityConfig {
     /**
      * The pages. {@code /} lets every signed-in user in and sends units and policy staff on to their own
      * desks; the officer's pages are for officers, {@code /my} for units, {@code /rules} for policy staff
-     * (officers may read it; only policy staff preview an edited rules directory). HTTP Basic is accepted here too, so a script may fetch a page or an export.
+     * (officers may read it; only policy staff preview an edited rules directory). HTTP Basic is accepted
+     * here too, so a script may fetch a page or an export.
      */
     @Bean
     @Order(2)
