@@ -24,17 +24,27 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "dunban import (--file FILE.docx|FILE.xlsx|FILE.txt | --text FILE) --code CODE --jurisdiction NAME --year YEAR [--out FILE] [--review FILE]";
+        return "dunban import (--file FILE.docx|FILE.xlsx|FILE.txt | --text FILE | --docx FILE | --xlsx FILE) --code CODE --jurisdiction NAME --year YEAR [--out FILE] [--review FILE]";
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--text", "--file", "--code", "--jurisdiction", "--year", "--out", "--review"),
-                Set.of());
-        if ((args.path("--text") == null) == (args.path("--file") == null)) {
+        Args args = new Args(argv, Set.of("--text", "--file", "--docx", "--xlsx", "--code", "--jurisdiction", "--year",
+                "--out", "--review"), Set.of());
+        // --docx and --xlsx say the format the extension says anyway: they are --file under another name
+        List<String> given = List.of("--file", "--docx", "--xlsx", "--text").stream()
+                .filter(o -> args.path(o) != null).toList();
+        if (given.size() != 1) {
             throw new UsageException("请用 --file FILE（.docx、.xlsx 或文本）或 --text FILE 给出一个要导入的文件");
         }
-        Path textFile = args.path("--file") != null ? args.path("--file") : args.path("--text");
+        Path file = args.path(given.get(0));
+        if (given.get(0).equals("--docx") || given.get(0).equals("--xlsx")) {
+            String ext = given.get(0).substring(2);
+            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)) {
+                throw new UsageException(given.get(0) + " " + file + ": 文件扩展名应为 ." + ext);
+            }
+        }
+        Path textFile = file;
         String code = args.required("--code");
         if (!code.matches("[A-Z][A-Z0-9]*")) {
             throw new UsageException("--code “" + code + "”应为大写字母和数字，如 JN2023");
@@ -45,7 +55,7 @@ final class ImportCommand implements Command {
             throw new UsageException("--year 应为四位年份，如 2023");
         }
         ImportResult result;
-        if (args.path("--file") != null) {
+        if (!given.get(0).equals("--text")) {
             try {
                 result = new FileImporter().read(textFile, code, jurisdiction, year);
             } catch (FileImporter.UnreadableFile e) {

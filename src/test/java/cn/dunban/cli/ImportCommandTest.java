@@ -43,6 +43,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void docxAndXlsxOptionsReadOfficeFiles(@TempDir Path dir) throws Exception {
+        Path xlsx = cn.dunban.catalog.importer.TableFilesForCli.xlsx(dir);
+        assertThat(run("import", "--xlsx", xlsx.toString(), "--code", "T2024", "--jurisdiction", "某市", "--year", "2024"))
+                .as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("市科技局").contains("\"value\" : 100");
+        assertThat(run("import", "--docx", xlsx.toString(), "--code", "T2024", "--jurisdiction", "某市", "--year", "2024"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("文件扩展名应为 .docx");
+    }
+
+    @Test
     void fileKnowsTheFormatByItsExtension() {
         assertThat(run("import", "--file", "src/test/resources/importer/tables/xuzhou-2010-cells.txt", "--code", "XZ2010",
                 "--jurisdiction", "徐州市", "--year", "2010")).isEqualTo(0);

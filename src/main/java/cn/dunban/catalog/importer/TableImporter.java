@@ -50,6 +50,7 @@ final class TableImporter {
         int task = 0;
         for (TaskTable table : tables) {
             TableColumns cols = TableColumns.of(table.header());
+            table.notes().forEach(n -> review.add(new ReviewLine(null, 0, table.source(), n)));
             for (TaskTable.Row row : table.rows()) {
                 String what = join(row.cell(cols.column(Role.TASK)).text(), row.cell(cols.column(Role.TARGET)).text());
                 String number = row.cell(cols.column(Role.NUMBER)).text();

@@ -7,7 +7,16 @@ import java.util.List;
  * {@code place} says where a row stands in the file, for the curator ("第12行", "表1第3行",
  * "任务表!B7"); a cell keeps the pieces of its text set in bold, which some tables use to mark the lead unit.
  */
-public record TaskTable(String source, List<String> header, List<Row> rows) {
+public record TaskTable(String source, List<String> header, List<Row> rows, List<String> notes) {
+
+    /** {@code notes}: what the reader had to assume about the whole table, for the curator. */
+    public TaskTable {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public TaskTable(String source, List<String> header, List<Row> rows) {
+        this(source, header, rows, List.of());
+    }
 
     public record Row(String place, List<Cell> cells) {
 

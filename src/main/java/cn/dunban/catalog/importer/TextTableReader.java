@@ -118,7 +118,9 @@ final class TextTableReader {
         if (!cells.isEmpty()) {
             rows.add(new TaskTable.Row("第" + (first + 1) + "行", cells));
         }
-        out.add(new TaskTable(source, header, rows));
+        List<String> notes = numberColumn == 0 ? List.of() : List.of("第" + (at + 1) + "行起的表格一格一行、没有序号列，按每"
+                + k + "格一行读取：缺一格会使其后的行错位，请逐行核对");
+        out.add(new TaskTable(source, header, rows, notes));
         return i;
     }
 

@@ -110,6 +110,16 @@ class TableImportTest {
     }
 
     @Test
+    void oneCellPerLineWithoutNumbersIsReadButTheCuratorIsWarned() throws Exception {
+        ImportResult r = text("某市2024年重点工作任务分解表\n工作任务\n牵头单位\n配合单位\n新增高新技术企业100家\n市科技局\n市财政局\n"
+                + "城镇新增就业6万人\n市人力资源社会保障局\n市财政局\n");
+        assertThat(r.catalog().targets()).extracting(Target::value, Target::leadUnits).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(100.0, List.of("市科技局")),
+                org.assertj.core.groups.Tuple.tuple(6.0, List.of("市人力资源社会保障局")));
+        assertThat(r.review()).anySatisfy(x -> assertThat(x.reason()).contains("没有序号列").contains("按每3格一行"));
+    }
+
+    @Test
     void aTextFileWithoutATableIsProse() throws Exception {
         ImportResult r = text("某市2024年重点工作任务\n1.搭建创新平台。新增省级以上创新平台60家以上。（牵头单位：市科技局）\n");
         assertThat(r.catalog().targets()).extracting(Target::value, Target::leadUnits)
