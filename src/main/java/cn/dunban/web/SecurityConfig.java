@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -123,12 +124,18 @@ class SecurityConfig {
         return h;
     }
 
-    /** The one place a user name and password are checked, for the API and the sign-in form alike. */
+    /**
+     * The one place a user name and password are checked, for the API and the sign-in form alike. It publishes
+     * each success and failure (Spring Boot's publisher), which is what the sign-in throttle counts.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        return new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** BCrypt, with verified credentials remembered so that API requests do not pay for it each time. */
