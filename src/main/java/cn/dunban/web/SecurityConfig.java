@@ -8,16 +8,14 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -95,7 +93,8 @@ class SecurityConfig {
     /**
      * The pages. {@code /} lets every signed-in user in and sends units and policy staff on to their own
      * desks; the officer's pages are for officers, {@code /my} for units, {@code /rules} for policy staff
-     * (officers may read it; only policy staff preview an edited rules directory). HTTP Basic is accepted here too, so a script may fetch a page or an export.
+     * (officers may read it; only policy staff preview an edited rules directory). HTTP Basic is accepted
+     * here too, so a script may fetch a page or an export.
      */
     @Bean
     @Order(2)
@@ -126,8 +125,8 @@ class SecurityConfig {
     }
 
     /**
-     * The one place a user name and password are checked, for the API and the sign-in form alike. It
-     * publishes every success and failure, so that sign-in throttling ({@link SignInThrottle}) counts both.
+     * The one place a user name and password are checked, for the API and the sign-in form alike. It publishes
+     * each success and failure (Spring Boot's publisher), which is what the sign-in throttle counts.
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
@@ -137,11 +136,6 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;
-    }
-
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
     }
 
     /** BCrypt, with verified credentials remembered so that API requests do not pay for it each time. */

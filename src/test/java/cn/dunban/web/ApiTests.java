@@ -356,10 +356,12 @@ class ApiTests {
     }
 
     @Test
-    void officersHaveAWebPage() throws Exception {
-        String page = mvc.perform(get("/index.html").with(OFFICER)).andExpect(status().isOk())
+    void officersHaveAWebPageWithEveryAssetFromTheJar() throws Exception {
+        String page = mvc.perform(get("/").with(OFFICER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("运行检查");
-        mvc.perform(get("/app.js").with(OFFICER)).andExpect(status().isOk());
+        assertThat(page).contains("督查总览", "/css/dunban.css").doesNotContain("http://", "https://");
+        mvc.perform(get("/css/dunban.css")).andExpect(status().isOk());
+        mvc.perform(get("/js/target-chart.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
     }
 }

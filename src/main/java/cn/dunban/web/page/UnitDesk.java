@@ -1,14 +1,13 @@
 package cn.dunban.web.page;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,8 +32,8 @@ import cn.dunban.ledger.LedgerScope;
 import cn.dunban.ledger.LedgerWriter;
 import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusReport;
-import cn.dunban.store.ReportWarning;
 import cn.dunban.store.ReportStore;
+import cn.dunban.store.ReportWarning;
 import cn.dunban.store.StoredReport;
 import cn.dunban.web.Account;
 import cn.dunban.web.ApiProblem;
