@@ -354,12 +354,4 @@ class ApiTests {
                 .andExpect(jsonPath("$.components.schemas.Finding.properties.citation['$ref']")
                         .value("#/components/schemas/Citation"));
     }
-
-    @Test
-    void officersHaveAWebPage() throws Exception {
-        String page = mvc.perform(get("/index.html").with(OFFICER)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("运行检查");
-        mvc.perform(get("/app.js").with(OFFICER)).andExpect(status().isOk());
-    }
 }
