@@ -9,7 +9,16 @@
 [when]-没有履行窗口指导=windowGuidance != true
 [when]-没有取得节能审查意见=energyReview != true
 [when]-已取得节能审查意见=energyReview == true
-[when]该项目有一项减量替代比例低于应达比例=$q : RequiredRatio( project == $p, reported == null || reported < required )
+[when]该项目有一项减量替代比例低于应达比例=$q : RequiredRatio( project == $p, reported != null, reported < required )
+[when]该项目有一项减量替代比例未报送=$q : RequiredRatio( project == $p, reported == null )
 
-[then]记为违规并写明替代维度和比例=insertLogical( projectFinding( drools, Severity.VIOLATION, $p, $c, describe( $p ) + shortOf( $q.getDimension(), $q.getReported(), $q.getRequired() ), evidence( "dimension", $q.getDimension(), "industry", $p.industry(), "reported", orMissing( $q.getReported() ), "required", $q.getRequired(), "status", $q.getStatus() ) ) );
+# 说明前自动加上项目名称（编号，县区，行业）；可用 {维度} {报告比例} {应达比例}（写作 1.25:1）；证据为维度、行业、报告比例、应达比例和比例的核实情况。
+[then]记为违规并写明替代维度和比例"{说明}"=insertLogical( projectFinding( drools, Severity.VIOLATION, $p, $c, describe( $p ) + say( "{说明}", null, null, null, "维度", $q.dimension(), "报告比例", ratio( $q.reported() ), "应达比例", ratio( $q.required() ) ), evidence( "dimension", $q.dimension(), "industry", $p.industry(), "reported", orMissing( $q.reported() ), "required", $q.required(), "status", $q.status() ) ) );
 [then]列为提示"{note}"=insertLogical( projectFinding( drools, Severity.INFO, $p, $c, describe( $p ) + "{note}", projectEvidence( $p ) ) );
+
+# —— 应达比例（ratios.dslr） ——
+[when]有一个新上的"两高"行业项目=$lianggao : Parameter( name == "lianggao.industries", $industries : values ) and $p : Project( isNew(), industry memberOf $industries, $industry : industry )
+[when]本行业有专门的减量替代比例=$r : Parameter( name.startsWith( "lianggao.ratio." ), key == $industry, $required : value )
+[when]某一维度的统一减量替代比例=$r : Parameter( name.startsWith( "lianggao.ratio." ), key == null, value != null, $name : name, $required : value )
+[when]本行业在该维度没有专门比例=not Parameter( name == $name, key == $industry )
+[then]按这一比例要求该项目=insertLogical( RequiredRatio.of( $p, $r ) );

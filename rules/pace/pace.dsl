@@ -9,4 +9,4 @@
 [when]- 报告有数值且落后序时进度超过容差=reported != null, reported < required * ( elapsedShare( $t, $asOf ) - $tol / 100 )
 # 说明可用 {指标} {期限} {应达值} {单位} {报告值} {报告单位} {报告日期}，以及 {时间已过}（如74.8%）和 {应完成}（序时进度）；
 # 证据为报告值、应达值、序时进度、单位、时间占比、容差和报告日期。
-[then]记为进度滞后并附序时进度"{说明}"=insertLogical( finding( drools, Severity.AT_RISK, $t, say( "{说明}", $t, $g, $r, "时间已过", percent( elapsedShare( $t, $asOf ) ), "应完成", $g.value() * elapsedShare( $t, $asOf ) ), evidence( "reported", $r.value(), "required", $g.value(), "expected", $g.value() * elapsedShare( $t, $asOf ), "unit", $g.unit(), "elapsed", elapsedShare( $t, $asOf ), "tolerance", $tol / 100, "asOf", $r.asOf() ) ) );
+[then]记为进度滞后并附序时进度"{说明}"=insertLogical( finding( drools, Severity.AT_RISK, $t, say( "{说明}", $t, $g, $r, "时间已过", percent( elapsedShare( $t, $asOf ) ), "应完成", amount( $g.value() * elapsedShare( $t, $asOf ), $g.unit() ) ), evidence( "reported", $r.value(), "required", $g.value(), "expected", $g.value() * elapsedShare( $t, $asOf ), "unit", $g.unit(), "elapsed", elapsedShare( $t, $asOf ), "tolerance", $tol / 100, "asOf", $r.asOf() ) ) );

@@ -4,9 +4,13 @@
 # 带全角标点的灯色理由写在 reasons.drl 的函数里。
 
 [when]要出具状态灯=StatusRequest()
+[when]有一个已报送或已由统计数据算出的目标=$t : Target( $id : id ) and exists( Report( target == $id, latest ) or Measured( target == $id ) )
+[when]有一个没有报送也没有统计数据的目标=$t : Target( $id : id ) and not Report( target == $id, latest ) and not Measured( target == $id )
+[then]把它列入状态台账并记为已报送=insertLogical( new StatusSubject( $t, true ) );
+[then]把它列入状态台账并记为未报送=insertLogical( new StatusSubject( $t, false ) );
 
-[when]有一条关于目标本身的问题=$f : Finding( subjectType in ( SubjectType.TARGET, SubjectType.CASCADE ), $sid : subject ) and $t : Target( id == $sid )
-[when]有一条关于地区统计数据的问题=$f : Finding( subjectType == SubjectType.JURISDICTION, $doc : document, $task : task, $j : jurisdiction ) and $t : Target( document == $doc, task == $task, jurisdiction == $j, text == citedText( $f ) )
+[when]有一条关于目标本身的问题=$f : Finding( subjectType in ( SubjectType.TARGET, SubjectType.CASCADE ), $sid : subject ) and StatusSubject( targetId == $sid, $t : target )
+[when]有一条关于地区统计数据的问题=$f : Finding( subjectType == SubjectType.JURISDICTION, $doc : document, $task : task, $j : jurisdiction ) and StatusSubject( target.document == $doc, target.task == $task, target.jurisdiction == $j, target.text == citedText( $f ), $t : target )
 [then]记下这条问题涉及该目标=insertLogical( new Concern( $t, $f ) );
 
 [when]某目标有违规问题=Concern( $t : target, $f : finding, severity == Severity.VIOLATION, subjectType != SubjectType.CASCADE )
@@ -30,19 +34,19 @@
 [then]按进度亮红灯=insertLogical( new Signal( $t, Light.RED, paceReason( $p ) ) );
 
 [when]临近期限的提醒天数=Parameter( name == "status.due.days", $days : value )
-[when]某目标最新报告写明尚未完成=Report( $id : target, latest, done != null, done == false ) and $t : Target( id == $id, $deadline : deadline )
+[when]某目标最新报告写明尚未完成=Report( $id : target, latest, done != null, done == false ) and StatusSubject( targetId == $id, $t : target, $deadline : target.deadline )
 [when]离期限不超过提醒天数=CheckDate( $asOf : date, daysUntil( $asOf, $deadline ) <= $days )
 [then]按临近期限亮黄灯=insertLogical( new Signal( $t, Light.YELLOW, dueReason( $t, $asOf ) ) );
 
-[when]有一个要亮灯的目标=$t : Target( $id : id )
+[when]有一个要亮灯的目标=StatusSubject( $t : target, $id : targetId )
 [when]它有红灯理由=exists Signal( targetId == $id, light == Light.RED )
 [when]它有黄灯理由=exists Signal( targetId == $id, light == Light.YELLOW )
 [when]它有绿灯理由=exists Signal( targetId == $id, light == Light.GREEN )
 [when]它没有红灯理由=not Signal( targetId == $id, light == Light.RED )
 [when]它没有黄灯理由=not Signal( targetId == $id, light == Light.YELLOW )
 [when]它没有任何亮灯理由=not Signal( targetId == $id )
-[when]它已报送或已由统计数据算出=exists( Report( target == $id, latest ) or Measured( target == $id ) )
-[when]它没有报送也没有统计数据=not Report( target == $id, latest ) and not Measured( target == $id )
+[when]它已报送或已由统计数据算出=StatusSubject( targetId == $id, reported )
+[when]它没有报送也没有统计数据=StatusSubject( targetId == $id, !reported )
 [then]定为红灯=insertLogical( new TargetLight( $t, Light.RED ) );
 [then]定为黄灯=insertLogical( new TargetLight( $t, Light.YELLOW ) );
 [then]定为绿灯=insertLogical( new TargetLight( $t, Light.GREEN ) );

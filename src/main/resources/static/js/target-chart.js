@@ -8,11 +8,13 @@
   if (d.paced) {
     // Stacked areas: red from 0 up to (pace − tolerance), yellow from there up to the pace line.
     series.push({ name: '落后超过容差（红）', type: 'line', stack: 'band', data: d.redBand, symbol: 'none',
-      lineStyle: { width: 0 }, areaStyle: { color: 'rgba(198,40,40,0.16)' }, silent: true });
+      lineStyle: { width: 0 }, itemStyle: { color: 'rgba(198,40,40,0.5)' },
+      areaStyle: { color: 'rgba(198,40,40,0.16)' }, silent: true });
     series.push({ name: '落后不超过容差（黄）', type: 'line', stack: 'band', data: d.yellowBand, symbol: 'none',
-      lineStyle: { width: 0 }, areaStyle: { color: 'rgba(249,168,37,0.28)' }, silent: true });
+      lineStyle: { width: 0 }, itemStyle: { color: 'rgba(249,168,37,0.8)' },
+      areaStyle: { color: 'rgba(249,168,37,0.28)' }, silent: true });
     series.push({ name: '序时进度', type: 'line', data: d.pace, symbol: 'none',
-      lineStyle: { type: 'dashed', color: '#555' } });
+      lineStyle: { type: 'dashed', color: '#555' }, itemStyle: { color: '#555' } });
   }
   const reports = { name: '上报值', type: 'line', data: d.reports, symbolSize: 8,
     lineStyle: { width: 2, color: '#0b4f9c' }, itemStyle: { color: '#0b4f9c' },

@@ -78,6 +78,8 @@ public final class WarmChecks implements AutoCloseable {
     private final ExecutorService background;
     private Warm warm;
     private Future<?> rebuild;
+    /** The store's sequence number when opening failed on rows that do not read; no new attempt until it moves. */
+    private long failedAt = -1;
 
     /** {@code reader} reads against the catalog of {@code rules}. */
     public WarmChecks(RulebaseHolder rules, ReportStore store, FactsReader reader, Clock clock) {
@@ -105,7 +107,17 @@ public final class WarmChecks implements AutoCloseable {
         Rulebase current = rules.checker().rulebase();
         try {
             if (warm == null) {
-                warm = open(current, asOf);
+                if (failedAt >= 0 && store.latestSequence() == failedAt) {
+                    return Optional.empty();
+                }
+                long seq = store.latestSequence();
+                try {
+                    warm = open(current, asOf);
+                } catch (InputException e) {
+                    failedAt = seq;
+                    throw e;
+                }
+                failedAt = -1;
             } else if (!warm.rulebase.version().equals(current.version())) {
                 rebuildOn(current);
             }

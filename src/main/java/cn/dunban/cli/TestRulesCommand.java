@@ -1,8 +1,6 @@
 package cn.dunban.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +9,7 @@ import java.util.Set;
 import cn.dunban.engine.FiredRules;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.Rulebases;
-import cn.dunban.scenarios.World;
-import io.cucumber.core.options.CommandlineOptionsParser;
-import io.cucumber.core.options.RuntimeOptions;
-import io.cucumber.core.runtime.Runtime;
+import cn.dunban.scenarios.ScenarioRun;
 
 /**
  * {@code dunban test-rules}: the policy office's own test loop, in the way {@code opa test} lets policy
@@ -25,9 +20,6 @@ import io.cucumber.core.runtime.Runtime;
 final class TestRulesCommand implements Command {
 
     static final Path DEFAULT_FEATURES = Path.of("features");
-    private static final String GLUE = "cn.dunban.scenarios";
-    /** Scenarios are independent (each has its own World and rules copy): run them on every core, up to four. */
-    private static final int THREADS = Math.max(1, Math.min(4, java.lang.Runtime.getRuntime().availableProcessors()));
 
     @Override
     public String usage() {
@@ -48,37 +40,20 @@ final class TestRulesCommand implements Command {
         out.println("规则目录 " + rules + "（版本 " + rulebase.version() + "），场景 " + features);
 
         ScenarioReport report = new ScenarioReport(out);
-        ByteArrayOutputStream cucumberOutput = new ByteArrayOutputStream();
-        RuntimeOptions options = new CommandlineOptionsParser(cucumberOutput)
-                .parse("--glue", GLUE, "--monochrome", "--threads", String.valueOf(THREADS), features.toString())
-                .build();
-        String previous = System.getProperty(World.RULES_PROPERTY);
-        System.setProperty(World.RULES_PROPERTY, rules.toString());
         if (coverage) {
             FiredRules.start();
         }
         try {
-            Runtime runtime = Runtime.builder()
-                    .withRuntimeOptions(options)
-                    .withClassLoader(TestRulesCommand.class::getClassLoader)
-                    .withAdditionalPlugins(report)
-                    .build();
-            runtime.run();
-        } catch (RuntimeException e) {
-            err.println("场景文件无法运行: " + e.getMessage());
-            err.print(cucumberOutput.toString(StandardCharsets.UTF_8));
+            ScenarioRun.run(rules, features, report);
+        } catch (IllegalStateException e) {
+            FiredRules.stop();
+            err.println(e.getMessage());
             return Cli.BAD_INPUT;
-        } finally {
-            if (previous == null) {
-                System.clearProperty(World.RULES_PROPERTY);
-            } else {
-                System.setProperty(World.RULES_PROPERTY, previous);
-            }
         }
+        report.print();
         if (coverage) {
             printCoverage(out, rulebase, FiredRules.stop());
         }
-        report.print();
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         return report.failed() > 0 || report.passed() == 0 ? Cli.VIOLATIONS : Cli.OK;
     }

@@ -54,8 +54,12 @@ public final class LedgerReader {
             if (label == null) {
                 return e;
             }
-            String message = e.code().equals("missing-field") && e.field().endsWith(".asOf")
-                    ? "这一行填了完成情况，但没有填「" + label + "」" : e.message();
+            String message = e.message();
+            if (e.code().equals("missing-field") && e.field().endsWith(".asOf")) {
+                message = "这一行填了完成情况，但没有填「" + label + "」";
+            } else if (e.code().equals("missing-field") && e.field().matches("reports\\[\\d+]")) {
+                message = "这一行没有填「完成值」，也没有填「是否完成」：只有文字说明的行不能作为报告";
+            }
             return new InputError(e.file(), e.line(), e.column(), label, e.code(), message);
         });
     }
@@ -151,6 +155,10 @@ public final class LedgerReader {
             String path = layout.list + "[" + index + "]";
             ObjectNode node = list.addObject();
             st.places.put(pointer, g.at(r, where.get(key)));
+            if (layout != Layout.ENERGY && g.blank(r, where.get(key))) {
+                st.error(g.at(r, where.get(key)), key.header(), "ledger-cell", "这一行填了内容，但没有「" + key.header()
+                        + "」，无法知道是哪一个" + (layout == Layout.TARGETS ? "目标" : "项目"));
+            }
             st.labels.put(path, "第" + (r + 1) + "行");
             for (var e : where.entrySet()) {
                 Column col = e.getKey();

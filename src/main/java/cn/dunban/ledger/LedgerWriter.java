@@ -52,6 +52,8 @@ public final class LedgerWriter {
     private static final Pattern FILE_NUMBER = Pattern.compile("（([^（）]*〔\\d{4}〕[^（）]*号|[^（）]*\\[\\d{4}][^（）]*号)）");
     private static final String NOTE = "灰色列由督办系统按文件生成，请勿改动；黄色表头的列由责任单位填写：完成值只填数字，单位从下拉列表选择，"
             + "日期写作 2023-09-30，是否完成填“是”或“否”。未填写的行不作为报告。";
+    private static final String REGISTER_NOTE = "黄色表头的列由填报人填写：数字列只填数字，是/否列填“是”或“否”，"
+            + "单位从下拉列表选择，日期写作 2023-09-30。空行不读取；可在表下方接着填写。";
 
     private final Catalog catalog;
 
@@ -223,8 +225,10 @@ public final class LedgerWriter {
         t.setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, width - 1));
         Row noteRow = sheet.createRow(NOTE_ROW);
+        noteRow.setHeightInPoints(32);
         Cell n = noteRow.createCell(0);
-        n.setCellValue(NOTE);
+        n.setCellValue(layout == Layout.TARGETS ? NOTE : REGISTER_NOTE);
+        n.setCellStyle(styles.note);
         sheet.addMergedRegion(new CellRangeAddress(NOTE_ROW, NOTE_ROW, 0, width - 1));
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
@@ -233,7 +237,11 @@ public final class LedgerWriter {
             Cell cell = header.createCell(c);
             cell.setCellValue(col.header());
             cell.setCellStyle(col.input() ? styles.inputHeader : styles.header);
-            sheet.setColumnWidth(c, col.width() * 2 * 256 / 2 + 512);
+            sheet.setColumnWidth(c, col.width() * 256 + 512);
+            if (col.input()) {
+                // rows added below the written ones stay open to fill in, under sheet protection too
+                sheet.setDefaultColumnStyle(c, styles.inputFor(col.kind()));
+            }
         }
     }
 

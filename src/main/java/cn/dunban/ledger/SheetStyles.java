@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class SheetStyles {
 
     final CellStyle title;
+    final CellStyle note;
     final CellStyle header;
     final CellStyle inputHeader;
     final CellStyle shown;
@@ -36,6 +37,10 @@ final class SheetStyles {
         title.setFont(big);
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+        note = wb.createCellStyle();
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.CENTER);
 
         header = box(wb, true);
         header.setFont(bold);

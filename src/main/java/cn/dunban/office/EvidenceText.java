@@ -57,6 +57,7 @@ public final class EvidenceText {
         LABELS.put("parentValue", "上级目标值");
         LABELS.put("parentText", "上级目标原文");
         LABELS.put("reason", "衔接依据");
+        LABELS.put("kind", "上级数值的性质（标准或平均）");
         LABELS.put("dimension", "替代维度");
         LABELS.put("industry", "行业");
         LABELS.put("stage", "建设阶段");

@@ -91,6 +91,11 @@ public class ApiProblem extends RuntimeException {
         return faults.stream().map(Fault::toString).toList();
     }
 
+    /** Each fault's message alone, for a page that already says where (a form next to its fields). */
+    public List<String> messages() {
+        return faults.stream().map(Fault::message).toList();
+    }
+
     ApiProblem with(String name, Object value) {
         extra.put(name, value);
         return this;

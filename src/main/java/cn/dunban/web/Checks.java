@@ -131,7 +131,8 @@ public class Checks {
                 storedInvalid = read.invalid(); // rows that no longer read: findings, not a failed check
             }
             // a check of the stored reports alone records the sequence number it read up to, not a copy of them
-            factsDocument = storedOnly ? storedMarker(asOf, through) : json.writeValueAsString(doc);
+            // (unless some rows no longer read: then the document as read, without them)
+            factsDocument = storedOnly && storedInvalid.isEmpty() ? storedMarker(asOf, through) : json.writeValueAsString(doc);
         } else {
             source = "body";
             path = "cold";

@@ -68,6 +68,10 @@ class FactsController {
                     user.username());
         }
         ReportWarnings.Submitted stored = read.reports().isEmpty() ? null : reports.store(read.reports(), user.username());
+        if (stored != null) {
+            log.info("批次 {} 已保存: {} 条报告（{} 条有疑问），提交人 {}", stored.id(), stored.reports().size(),
+                    stored.warnings().size(), user.username());
+        }
         return new FactsSubmission.Stored(facts, stored);
     }
 

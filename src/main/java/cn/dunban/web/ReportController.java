@@ -3,6 +3,8 @@ package cn.dunban.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
+import cn.dunban.store.NewReport;
 import cn.dunban.store.ReportStore;
 import cn.dunban.store.ReportWarning;
 import cn.dunban.store.StoredReport;
@@ -34,6 +37,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "报告 reports", description = "上报进展（UNIT 限本单位牵头的目标；OFFICER 不限），只增不改")
 class ReportController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
 
     private final ReportSubmission submission;
     private final ReportStore store;
@@ -58,7 +63,7 @@ class ReportController {
                             [{"target": "JN2023-74-1", "asOf": "2023-09-30", "value": 5.1, "unit": "万人"},
                              {"document": "JN2023", "task": 27, "indicator": "国土空间总体规划", "asOf": "2023-06-20", "done": true}]"""))))
     ReportWarnings.Submitted submit(@RequestBody(required = false) byte[] body, @AuthenticationPrincipal Account user) {
-        return warnings.store(submission.read(body, user), user.username());
+        return store(submission.read(body, user), user);
     }
 
     @PostMapping(value = "/api/reports", consumes = {LedgerController.XLSX_VALUE, "text/csv"},
@@ -70,7 +75,15 @@ class ReportController {
     ReportWarnings.Submitted upload(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String type,
             @RequestParam(defaultValue = "") String name, @AuthenticationPrincipal Account user) {
         String file = !name.isBlank() ? name : type.startsWith("text/csv") ? "台账.csv" : "台账.xlsx";
-        return warnings.store(submission.ledger(body, file, user), user.username());
+        return store(submission.ledger(body, file, user), user);
+    }
+
+    private ReportWarnings.Submitted store(List<NewReport> reports, Account user) {
+        log.info("保存批次: {} 条报告，提交人 {}", reports.size(), user.username());
+        ReportWarnings.Submitted stored = warnings.store(reports, user.username());
+        log.info("批次 {} 已保存: {} 条报告（{} 条有疑问），提交人 {}", stored.id(), stored.reports().size(),
+                stored.warnings().size(), user.username());
+        return stored;
     }
 
     @GetMapping("/api/reports/warnings")

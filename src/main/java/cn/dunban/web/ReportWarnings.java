@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +36,6 @@ public class ReportWarnings {
             List<ReportWarning> warnings) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(ReportWarnings.class);
 
     private final ReportStore reports;
     private final WarningStore warnings;
@@ -59,11 +56,13 @@ public class ReportWarnings {
     }
 
     public Submitted store(List<NewReport> batch, String who) {
-        log.info("保存批次: {} 条报告，提交人 {}", batch.size(), who);
         List<Optional<String>> found = new ArrayList<>();
         Map<String, List<StoredReport>> histories = new HashMap<>();
         for (NewReport r : batch) {
-            found.add(check(r, histories.computeIfAbsent(r.target(), reports::history)));
+            // only cumulative figures are compared, so only their targets' histories are read
+            boolean cumulative = r.value() != null && catalog.target(r.target())
+                    .map(t -> t.measure() == cn.dunban.catalog.Measure.CUMULATIVE).orElse(false);
+            found.add(cumulative ? check(r, histories.computeIfAbsent(r.target(), reports::history)) : Optional.empty());
         }
         Batch stored = reports.append(batch, who);
         List<WarningStore.NewWarning> kept = new ArrayList<>();
@@ -74,7 +73,6 @@ public class ReportWarnings {
             }
         }
         List<ReportWarning> added = warnings.add(kept);
-        log.info("批次 {} 已保存: {} 条报告（{} 条有疑问），提交人 {}", stored.id(), stored.reports().size(), added.size(), who);
         registry.counter("dunban.reports.stored").increment(stored.reports().size());
         return new Submitted(stored.id(), stored.submittedBy(), stored.submittedAt(), stored.reports(), added);
     }

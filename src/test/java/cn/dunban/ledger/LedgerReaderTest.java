@@ -109,6 +109,17 @@ class LedgerReaderTest {
     }
 
     @Test
+    void aRowWithWordsOnlyOrWithoutItsTargetIsReportedInTheLedgersWords() throws IOException {
+        byte[] xlsx = workbook(
+                new Object[] {"目标编号", "完成值", "数据截至日期", "进展情况"},
+                new Object[] {"JN2023-74-1", null, "2023-09-30", "稳步推进"},
+                new Object[] {null, 5.1, "2023-09-30", null});
+        assertThat(errors(xlsx, "t.xlsx")).extracting(InputError::toString).containsExactly(
+                "t.xlsx!我的台账!A3: 目标编号: ledger-cell: 这一行填了内容，但没有「目标编号」，无法知道是哪一个目标",
+                "t.xlsx!我的台账!A2: 第2行: missing-field: 这一行没有填「完成值」，也没有填「是否完成」：只有文字说明的行不能作为报告");
+    }
+
+    @Test
     void aSheetThatIsNoLedgerIsReportedAndAnEmptySheetIsNot() throws IOException {
         assertThat(errors(workbook(new Object[] {"姓名", "电话"}, new Object[] {"张三", "123"}), "x.xlsx"))
                 .extracting(InputError::code).containsExactly("ledger-sheet");

@@ -64,6 +64,28 @@ class RuleHygieneTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Policy staff read every family as Chinese sentences: rules are {@code .dslr} over a vocabulary, the
+     * engine's syntax only in {@code .dsl} files. rules/status/ is kept by the status lights' own family and
+     * still holds a {@code .drl} of its own.
+     */
+    @Test
+    void everyFamilyIsWrittenInChineseSentences() throws IOException {
+        try (Stream<Path> files = Files.walk(RULES)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".drl"))
+                    .filter(p -> !RULES.relativize(p).startsWith("status"))
+                    .toList())
+                    .as("规则族应写成 .dslr（中文句子）；规则引擎的写法只在 .dsl 用语中")
+                    .isEmpty();
+        }
+        for (Path dslr : ruleFiles()) {
+            if (dslr.toString().endsWith(".dslr")) {
+                assertThat(Files.readAllLines(dslr)).as(dslr + "：以 > 开头的行绕过用语，直接写规则引擎的语法")
+                        .noneMatch(l -> l.stripLeading().startsWith(">"));
+            }
+        }
+    }
+
     @Test
     void everyThresholdHasASourceAndAStatus() throws IOException {
         JsonMapper json = JsonMapper.builder().build();

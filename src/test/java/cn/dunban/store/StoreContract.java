@@ -175,6 +175,8 @@ abstract class StoreContract {
      * Issue 17: four writers each storing one 3,000-report batch of corrections to the same twelve
      * target-dates all failed with "Timeout trying to lock table" (the unique key waited on the other
      * uncommitted batches). Now all four are stored whole, each key's versions 1…1000 without a gap.
+     * H2 runs here with its default 2 s lock timeout (the service gives it 10 s), at which the old store
+     * failed this test with that very error.
      */
     @Test
     void bigConcurrentBatchesOfCorrectionsToTheSameKeysDoNotBlockEachOther() throws Exception {

@@ -33,7 +33,7 @@ final class TestDatabase implements AutoCloseable {
 
     static TestDatabase h2(Path dir) {
         HikariConfig c = new HikariConfig();
-        c.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/dunban;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+        c.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/dunban;DB_CLOSE_ON_EXIT=FALSE");
         c.setMaximumPoolSize(8);
         HikariDataSource ds = new HikariDataSource(c);
         migrate(ds, null);

@@ -48,9 +48,12 @@ class CrashIT {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Targets with a unit of 家 (counted), so that every generated report reads. */
+    /**
+     * Targets of 2023 with a unit of 家 (counted), so that every generated report reads: dated within its
+     * target's year, as the service accepts only.
+     */
     static final List<String> TARGETS = CatalogReader.builtIn().targets().stream()
-            .filter(t -> "家".equals(t.unit())).map(Target::id).limit(80).toList();
+            .filter(t -> "家".equals(t.unit()) && t.year() == 2023).map(Target::id).limit(80).toList();
 
     @Test
     void aBatchCutOffByAKillIsStoredWhollyOrNotAtAll() throws Exception {

@@ -26,7 +26,7 @@ import cn.dunban.facts.ReportThatCounts;
  * What every baseline family joins over, indexed once by hash: the targets, the reports known at the
  * check date grouped by target (in input order), the report that counts per target (the latest; of two
  * on one date the later in the input: {@link ReportThatCounts}), assignments by target, and the
- * goals that {@code rules/targets/goal.drl} derives; the rules directory's data (parameters, clauses, links);
+ * goals that {@code rules/targets/goal.dslr} derives; the rules directory's data (parameters, clauses, links);
  * and what other families derive for each other (hard lines, measured targets).
  */
 public final class Data {
@@ -73,7 +73,7 @@ public final class Data {
             }
         }
         facts.assignments().forEach(a -> assigned.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(a));
-        // rules/targets/goal.drl: the document's value, or else each assignment's
+        // rules/targets/goal.dslr: the document's value, or else each assignment's
         goals = new HashMap<>(expected);
         for (Target t : targets) {
             if (t.value() != null) {

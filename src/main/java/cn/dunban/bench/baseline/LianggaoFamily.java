@@ -21,7 +21,7 @@ import cn.dunban.findings.SubjectType;
 
 /**
  * {@code rules/lianggao}: new 两高 projects without window guidance, energy review, or with a 减量替代 ratio below
- * what its industry needs (ratios.drl); new 三高 projects in the counties along the Yellow River.
+ * what its industry needs (ratios.dslr); new 三高 projects in the counties along the Yellow River.
  */
 final class LianggaoFamily implements Family {
 
@@ -57,7 +57,7 @@ final class LianggaoFamily implements Family {
                                 describe(p) + "新上“两高”项目，未取得节能审查意见", projectEvidence(p)));
                     }
                 }
-                // ratios.drl: the industry's own row, else the uniform ratio
+                // ratios.dslr: the industry's own row, else the uniform ratio
                 for (Parameter r : ratios) {
                     boolean own = p.industry().equals(r.key());
                     boolean uniform = r.key() == null && r.value() != null && ratios.stream()

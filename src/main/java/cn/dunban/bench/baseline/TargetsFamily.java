@@ -18,8 +18,8 @@ import cn.dunban.findings.Severity;
 
 /**
  * {@code rules/targets}: a shortfall of the counting report against the goal, per comparator
- * (shortfall.drl), judged at the deadline by strength (deadline.drl); a value reported before the
- * target's assigned value arrived (goal.drl).
+ * (shortfall.dslr), judged at the deadline by strength (deadline.dslr); a value reported before the
+ * target's assigned value arrived (goal.dslr).
  */
 final class TargetsFamily implements Family {
 
@@ -64,7 +64,7 @@ final class TargetsFamily implements Family {
         }
     }
 
-    /** goal.drl: a value reported for a target whose value is set elsewhere and has not arrived. */
+    /** goal.dslr: a value reported for a target whose value is set elsewhere and has not arrived. */
     private static void goalPending(Data d, Target t, List<Finding> out) {
         if (t.value() != null || t.comparator() == Comparator.MILESTONE || t.comparator() == Comparator.ZERO
                 || d.assigned(t.id())) {
@@ -79,7 +79,7 @@ final class TargetsFamily implements Family {
         }
     }
 
-    /** shortfall.drl: the phrase of the rule that fires, or null when the report meets the goal. */
+    /** shortfall.dslr: the phrase of the rule that fires, or null when the report meets the goal. */
     private static String shortfall(Comparator c, double value, double goal, double approxTolerance) {
         return switch (c) {
             case GE -> value < goal ? "未达到" : null;
@@ -92,7 +92,7 @@ final class TargetsFamily implements Family {
         };
     }
 
-    /** deadline.drl; a hard line (coverage) is judged by coverage-100 alone. */
+    /** deadline.dslr; a hard line (coverage) is judged by coverage-100 alone. */
     private static void verdict(Data d, Target t, Shortfall s, List<Finding> out) {
         if (d.hardLine(t.id())) {
             return;

@@ -2,6 +2,7 @@ package cn.dunban.web.page;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,11 +18,18 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private final PageModel common;
+
+    PageErrors(PageModel common) {
+        this.common = common;
+    }
+
     @ExceptionHandler
-    String refused(ApiProblem problem, HttpServletResponse response, Model model) {
+    String refused(ApiProblem problem, Authentication user, HttpServletResponse response, Model model) {
+        common.common(user, model);
         response.setStatus(problem.status().value());
         model.addAttribute("title", problem.title());
-        model.addAttribute("reasons", problem.reasons());
+        model.addAttribute("reasons", problem.messages());
         return "refused";
     }
 }

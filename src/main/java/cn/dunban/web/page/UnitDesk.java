@@ -187,7 +187,7 @@ class UnitDesk {
                 redirect.addFlashAttribute("warnings", stored.warnings().stream().map(ReportWarning::message).toList());
                 return "redirect:/my/targets/" + t.id();
             } catch (ApiProblem p) {
-                refused.addAll(p.reasons());
+                refused.addAll(p.messages());
             } catch (InputException e) {
                 e.errors().forEach(x -> refused.add(x.toString()));
             }

@@ -93,7 +93,8 @@ class PagesIT {
     @Test
     @Order(2)
     void aTargetShowsItsClauseReportsAndChart() throws Exception {
-        browser.open(service.url("/targets/" + TARGET));
+        browser.open(service.url("/targets/" + TARGET + "?asOf=2023-09-30"));
+        assertThat(browser.find("#status").getText()).contains("红灯", "完成率 60%");
         assertThat(browser.find("blockquote.clause").getText()).contains("黄河");
         assertThat(browser.all("#history tbody tr")).hasSize(3);
         browser.waitFor("图表已绘制", () -> Boolean.TRUE.equals(browser.script(
@@ -137,6 +138,30 @@ class PagesIT {
     }
 
     @Test
+    @Order(4)
+    void theSupervisionListExportsAWorkbookAndNotices() throws Exception {
+        browser.find("a#xlsx").click();
+        Path xlsx = browser.downloaded(".xlsx");
+        List<String> sheets = new java.util.ArrayList<>();
+        StringBuilder cells = new StringBuilder();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            book.forEach(sheet -> {
+                sheets.add(sheet.getSheetName());
+                sheet.forEach(row -> row.forEach(c -> cells.append(c).append('|')));
+            });
+        }
+        assertThat(sheets).hasSizeGreaterThan(1).anySatisfy(n -> assertThat(n).contains("市发展改革委"));
+        assertThat(cells).contains(TARGET, "推进黄河流域500项重点事项和50个重大项目");
+
+        browser.find("section.group[data-group='济宁市·市发展改革委'] a.notice").click();
+        Path docx = browser.downloaded(".docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("督办通知单", "市发展改革委", TARGET);
+        }
+    }
+
+    @Test
     @Order(10)
     void aUnitReportsThroughItsFormAndSeesItsHistory() throws Exception {
         browser.find(".bar .who button").click();
@@ -164,11 +189,28 @@ class PagesIT {
 
     @Test
     @Order(11)
+    void aUnitDownloadsFillsAndUploadsItsLedger() throws Exception {
+        browser.open(service.url("/my"));
+        browser.find("#ledger a.button").click();
+        Path ledger = browser.downloaded("台账.xlsx");
+        byte[] filled = LedgerFill.fill(Files.readAllBytes(ledger), "JN2023-48-1", Map.of("完成值", 420, "完成值单位", "项",
+                "数据截至日期", "2023-10-31", "进展情况", "已推进420项"));
+        Path upload = Files.write(ledger.resolveSibling("填好的台账.xlsx"), filled);
+        browser.find("form#upload input[type=file]").sendKeys(upload.toAbsolutePath().toString());
+        browser.find("form#upload button").click();
+        browser.waitFor("台账已保存", () -> !browser.all("#ledger p.note").isEmpty());
+        assertThat(browser.find("#ledger p.note").getText()).contains("填好的台账.xlsx", "1 条报告");
+        assertThat(browser.find("#submitted").getText()).contains("JN2023-48-1", "420");
+        browser.screenshot("08-my-ledger");
+    }
+
+    @Test
+    @Order(12)
     void aUnitCannotOpenAnotherUnitsTargetForm() throws Exception {
         browser.open(service.url("/my/targets/JN2023-5-1"));
         assertThat(browser.find("h1").getText()).isEqualTo("无权填报这个目标");
         assertThat(browser.find(".refusal").getText()).contains("由 市科技局 牵头", "市发展改革委@济宁市");
-        browser.screenshot("08-not-mine");
+        browser.screenshot("09-not-mine");
         browser.open(service.url("/supervision"));
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问这个页面");
     }

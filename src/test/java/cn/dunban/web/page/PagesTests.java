@@ -24,10 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.dunban.web.ServiceTest;
 import cn.dunban.store.ReportStore;
-import cn.dunban.web.ServiceTest;
 import cn.dunban.store.StoredReport;
+import cn.dunban.web.ServiceTest;
 
 /**
  * The pages on the whole application: what each role sees, that a unit reaches only the targets it leads
