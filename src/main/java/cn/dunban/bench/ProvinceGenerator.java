@@ -30,7 +30,7 @@ import cn.dunban.facts.Report;
  * JN2023, a county HZ2023, a zone JNETDZ2023), JN2024 and YZ2025. A clone keeps every field of its
  * template target (text, comparator, value, unit, measure, deadline, strength, units) and gets a
  * jurisdiction-prefixed document code, so {@code YZ2025-3-2} of 济宁一区 becomes {@code YZ2025@370801-3-2}:
- * the contract's {@code {CODE}-{task}-{n}} form with a code of its own.
+ * the documented {@code {CODE}-{task}-{n}} form with a code of its own.
  *
  * <p>Units report monthly on each target of its year, up to the check date (2025-11-30): most on pace,
  * some behind, some short at year end, some only quarterly, some starting late, a few never; floors

@@ -1,5 +1,5 @@
 package cn.dunban.catalog;
 
-/** One source document: a key-task list with its fixed code (contract §1). */
+/** One source document: a key-task list with its fixed code (docs/catalog.md). */
 public record Document(String code, String title, String jurisdiction, int year) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One quantitative or dated commitment of a document (contract §2).
+ * One quantitative or dated commitment of a document (docs/catalog.md).
  * {@code value} is null when the value is set elsewhere (省定, 下达): it then arrives as an assignment.
  * {@code valueMax} is only set for {@link Comparator#RANGE}.
  * {@code per} names the parts the commitment holds in, each on its own ("每个县（市、区）打造1条" → 县（市、区）);

@@ -16,7 +16,7 @@ import cn.dunban.office.SupervisionWorkbook;
 import cn.dunban.office.TextRenderer;
 import cn.dunban.scope.Scope;
 
-/** {@code dunban check}: contract §5. Exit 0 without VIOLATION, 1 with, 2 on bad input. */
+/** {@code dunban check} (the README's command line). Exit 0 without VIOLATION, 1 with, 2 on bad input. */
 final class CheckCommand implements Command {
 
     static final String USAGE = "dunban check --facts FILE [--facts FILE …] [--as-of DATE] [--catalog DIR] [--rules DIR] "

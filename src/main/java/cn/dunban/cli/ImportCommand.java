@@ -14,7 +14,7 @@ import cn.dunban.catalog.importer.ImportResult;
 import cn.dunban.catalog.importer.ReviewLine;
 
 /**
- * {@code dunban import}: drafts a catalog from a key-task document (contract §5): plain text
+ * {@code dunban import}: drafts a catalog from a key-task document (the README's command line): plain text
  * ({@code --text}: prose as a PDF converter left it, or a table flattened to text), or any file by its
  * extension ({@code --file}: .docx and .xlsx 任务分解表, text otherwise). The draft goes to standard output
  * or {@code --out}; what a curator must check — every row or line it could not read — goes to standard

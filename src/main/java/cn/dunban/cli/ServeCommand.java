@@ -14,7 +14,7 @@ import cn.dunban.web.Users;
 
 
 /**
- * {@code dunban serve}: the HTTP service of contract §6. Reads its options, refuses to start without
+ * {@code dunban serve}: the HTTP service of docs/service.md. Reads its options, refuses to start without
  * users unless {@code --demo}, with a port that is taken or a database file another process holds
  * ({@link StartupChecks}), then boots the Spring context and blocks until it is shut down. With
  * {@code --demo} it listens on 127.0.0.1 only, unless {@code --bind} says otherwise.

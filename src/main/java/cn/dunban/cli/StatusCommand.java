@@ -19,7 +19,7 @@ import cn.dunban.status.StatusJson;
 import cn.dunban.status.StatusReport;
 
 /**
- * {@code dunban status}: every target in scope with its light (红黄绿灰), 完成率 and 序时进度 (contract §7).
+ * {@code dunban status}: every target in scope with its light (红黄绿灰), 完成率 and 序时进度 (docs/findings.md).
  * Exit 0 whatever the lights (a red light is news, not an error); 2 on bad input or usage.
  */
 final class StatusCommand implements Command {

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a facts document (contract §3), resolves every report and assignment to its target, converts
+ * Reads a facts document (docs/facts.md), resolves every report and assignment to its target, converts
  * values into the target's unit, and collects every error of the file before giving up, so that a unit
  * fixes its file in one round.
  */

@@ -1,7 +1,7 @@
 package cn.dunban.facts;
 
 /**
- * A project under the 两高 and chemical-park controls (contract §3). {@code stage} is 新上, 技改, 在建 or 投产;
+ * A project under the 两高 and chemical-park controls (docs/facts.md). {@code stage} is 新上, 技改, 在建 or 投产;
  * a null flag means the project did not report it.
  */
 public record Project(String id, String name, String jurisdiction, String county, String industry, String stage,

@@ -84,7 +84,7 @@ public record Changes(LocalDate sinceAsOf, LocalDate asOf, List<Finding> added, 
         return out;
     }
 
-    /** As JSON for the API (units: only those given, all when empty): counts, then per unit the new, resolved and persisting findings (contract §4 objects). */
+    /** As JSON for the API (units: only those given, all when empty): counts, then per unit the new, resolved and persisting findings (docs/findings.md objects). */
     public Map<String, Object> toMap(java.util.Collection<String> onlyUnits) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sinceAsOf", sinceAsOf.toString());

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One line of the supervision list (contract §4). Immutable once built, so that the rules engine can
+ * One line of the supervision list (docs/findings.md). Immutable once built, so that the rules engine can
  * hold it as a logically inserted fact: it disappears by itself when the facts behind it change.
  */
 public final class Finding {

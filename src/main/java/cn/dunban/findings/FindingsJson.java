@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a findings document (contract §4) back, as {@link JsonRenderer} wrote it: for a stored check that is
+ * Reads a findings document (docs/findings.md) back, as {@link JsonRenderer} wrote it: for a stored check that is
  * exported as a workbook or compared with a later one. Evidence values come back as JSON gives them
  * (numbers, strings, booleans).
  */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The findings document of contract §4: one check's result, findings in reading order. */
+/** The findings document of docs/findings.md: one check's result, findings in reading order. */
 public record FindingsReport(LocalDate asOf, String rulebase, List<Finding> findings) {
 
     /** Most serious first, then by document, task and subject, so two runs print the same list. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The findings document of contract §4, field for field, for scripts and the HTTP API. */
+/** The findings document of docs/findings.md, field for field, for scripts and the HTTP API. */
 public final class JsonRenderer {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

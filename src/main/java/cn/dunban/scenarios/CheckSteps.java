@@ -23,7 +23,7 @@ import io.cucumber.java.zh_cn.那么;
 public class CheckSteps {
 
 
-    /** Table column → facts field (contract §3). */
+    /** Table column → facts field (docs/facts.md). */
     private static final Map<String, String> REPORT_COLUMNS = Map.ofEntries(
             Map.entry("目标", "target"), Map.entry("文件", "document"), Map.entry("任务", "task"),
             Map.entry("指标", "indicator"), Map.entry("截至", "asOf"), Map.entry("数值", "value"),

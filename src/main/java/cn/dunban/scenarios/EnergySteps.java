@@ -8,7 +8,7 @@ import io.cucumber.java.zh_cn.假如;
 
 /**
  * A statistics office's energy table: one row per jurisdiction and period, in the units of its bulletin
- * (亿元 at constant prices, 万吨标准煤, 万吨). Becomes the {@code energy} facts of contract §3; a 截至 date
+ * (亿元 at constant prices, 万吨标准煤, 万吨). Becomes the {@code energy} facts of docs/facts.md; a 截至 date
  * marks a year-to-date row (1—9月), none a whole year.
  */
 public class EnergySteps {

@@ -13,7 +13,7 @@ import io.cucumber.java.zh_cn.那么;
 /**
  * Steps about projects under the 两高, 三高 and chemical-park controls: the office lists the projects
  * declared for construction, and reads which control each one breaks and which clause says so. Column
- * headers are the words of a project register; they become the {@code projects} facts of contract §3.
+ * headers are the words of a project register; they become the {@code projects} facts of docs/facts.md.
  */
 public class ProjectSteps {
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What one scenario has said so far: the facts the units reported, the rules directory in force, and
- * the result of the last check. The facts are assembled as the JSON document of contract §3 and read
+ * the result of the last check. The facts are assembled as the JSON document of docs/facts.md and read
  * by the real {@link FactsReader}, so scenarios exercise the same path as {@code dunban check}.
  * Step classes share it through {@link #current()}; a hook starts a fresh one for every scenario.
  */

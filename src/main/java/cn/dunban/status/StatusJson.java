@@ -9,7 +9,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The status document of contract §7, field for field: {@code {"asOf", "rulebase", "summary": {"RED", "YELLOW",
+ * The status document of docs/findings.md, field for field: {@code {"asOf", "rulebase", "summary": {"RED", "YELLOW",
  * "GREEN", "GREY"}, "targets": [{"id", "document", "task", "jurisdiction", "leadUnits", "light", "reported",
  * "required", "unit", "progress", "expected", "reportAsOf", "findings": [rule ids]}]}}. Numbers the rules could
  * not compute are null.

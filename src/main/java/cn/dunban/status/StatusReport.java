@@ -11,7 +11,7 @@ import cn.dunban.scope.Scope;
 import cn.dunban.vocabulary.Light;
 
 /**
- * The status board of one check date: every target in scope with its light (contract §7), and the check's
+ * The status board of one check date: every target in scope with its light (docs/findings.md), and the check's
  * findings in the same scope, so a page or a workbook shows both from one run.
  */
 public record StatusReport(LocalDate asOf, String rulebase, Scope scope, List<TargetStatus> targets,

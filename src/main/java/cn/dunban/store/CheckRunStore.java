@@ -71,7 +71,7 @@ public class CheckRunStore {
                 .optional();
     }
 
-    /** The findings document (contract §4) of a run, exactly as it was answered. */
+    /** The findings document (docs/findings.md) of a run, exactly as it was answered. */
     public Optional<String> findings(long id) {
         Optional<String> doc = client.sql("SELECT findings FROM check_run WHERE id = ?").param(id).query(String.class).optional();
         if (doc.isPresent() && doc.get().startsWith(SAME_AS)) {

@@ -185,7 +185,7 @@ public final class RuleFunctions {
 
     /**
      * What a project reported about the controls, as a finding's evidence: industry, stage, county and each
-     * yes/no of contract §3 ("未报送" where the project did not say).
+     * yes/no of docs/facts.md ("未报送" where the project did not say).
      */
     public static Map<String, Object> projectEvidence(Project p) {
         return evidence("industry", p.industry(), "stage", p.stage(), "county", p.county(),

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The catalog (contract §1–2): documents, their tasks, and the targets, for every signed-in user. */
+/** The catalog (docs/catalog.md): documents, their tasks, and the targets, for every signed-in user. */
 @RestController
 @Tag(name = "目录 catalog", description = "文件、任务与考核目标")
 class CatalogController {

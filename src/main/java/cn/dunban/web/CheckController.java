@@ -36,7 +36,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /api/checks}: run a check (contract §6) and read the history of checks. Officers only. */
+/** {@code /api/checks}: run a check (docs/service.md) and read the history of checks. Officers only. */
 @RestController
 @Tag(name = "检查 checks", description = "运行合规检查与检查记录（OFFICER）")
 class CheckController {
@@ -46,7 +46,7 @@ class CheckController {
             JsonNode summary, String findings) {
     }
 
-    /** One run with its findings document (contract §4) as {@code result}. */
+    /** One run with its findings document (docs/findings.md) as {@code result}. */
     record RunDetail(long id, Instant ranAt, String ranBy, LocalDate asOf, String rulebase, String facts,
             JsonNode summary, JsonNode result) {
     }
@@ -73,7 +73,7 @@ class CheckController {
     }
 
     @PostMapping(value = "/api/checks", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "运行检查：事实文件（契约 §3）进，检查结果（契约 §4）出",
+    @Operation(summary = "运行检查：事实文件（docs/facts.md）进，检查结果（docs/findings.md）出",
             description = "请求体为事实文件。若其中没有报告（空请求体，或只有 asOf），则用已上报并存储的报告"
                     + "（截至 asOf 的最新版本）检查。asOf 取查询参数、请求体中的 asOf，或今天。每次检查都存档，"
                     + "响应头 Location 指向存档。",
@@ -119,7 +119,7 @@ class CheckController {
     }
 
     @GetMapping(value = "/api/checks/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "一次检查的结果文件（契约 §4），与当时的响应逐字相同",
+    @Operation(summary = "一次检查的结果文件（docs/findings.md），与当时的响应逐字相同",
             responses = @ApiResponse(responseCode = "200", description = "检查结果", content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Findings.class))))
     ResponseEntity<byte[]> findings(@PathVariable long id) {
@@ -127,7 +127,7 @@ class CheckController {
     }
 
     @GetMapping(value = "/api/checks/{id}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "一次检查所用的事实文件（契约 §3），可据此重跑",
+    @Operation(summary = "一次检查所用的事实文件（docs/facts.md），可据此重跑",
             responses = @ApiResponse(responseCode = "200", description = "事实文件", content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = ApiDocuments.Facts.class))))
     ResponseEntity<byte[]> facts(@PathVariable long id) {

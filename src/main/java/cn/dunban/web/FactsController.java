@@ -47,7 +47,7 @@ class FactsController {
 
     @PostMapping(value = "/api/facts", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "保存事实文件（契约 §3，任意几个列表），或填好的台账 .xlsx / CSV；有一处错误则全部不保存",
+    @Operation(summary = "保存事实文件（docs/facts.md，任意几个列表），或填好的台账 .xlsx / CSV；有一处错误则全部不保存",
             description = "报告存为报告的新版本；项目按 id、能源统计按 辖区+年度+截至日期、下达指标按目标，各自存为新版本。"
                     + "之后不带事实的检查（POST /api/checks 空请求体）使用全部已存事实的最新版本。",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a report submission: one report object, a JSON array of them, or {@code {"asOf": …, "reports":
- * […]}}, each with the fields of contract §3. Every report is read exactly as in a facts document (same
+ * […]}}, each with the fields of docs/facts.md. Every report is read exactly as in a facts document (same
  * target resolution, same unit checks), and a unit may only report on the targets it leads. Either the
  * whole submission is acceptable or none of it is stored.
  */

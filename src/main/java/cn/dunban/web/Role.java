@@ -1,6 +1,6 @@
 package cn.dunban.web;
 
-/** Who may do what (contract §6). */
+/** Who may do what (docs/service.md). */
 public enum Role {
     /** Compliance officers: run checks, read everything, may submit reports for any target. */
     OFFICER,

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code GET /api/status}: every target in scope with its status light, from the stored reports (contract §7). */
+/** {@code GET /api/status}: every target in scope with its status light, from the stored reports (docs/findings.md). */
 @RestController
 @Tag(name = "状态灯 status", description = "每个目标的红黄绿灯、完成率和序时进度（OFFICER 看全部，UNIT 看本单位）")
 class StatusController {

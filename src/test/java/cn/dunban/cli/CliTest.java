@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The command line as contract §5 fixes it: exit 0/1/2, JSON on stdout, nothing half-written. */
+/** The command line as the README fixes it: exit 0/1/2, JSON on stdout, nothing half-written. */
 class CliTest {
 
     @TempDir

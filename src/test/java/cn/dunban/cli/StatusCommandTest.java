@@ -16,7 +16,7 @@ import cn.dunban.catalog.Target;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code dunban status}: every target in scope with one light, in the document of contract §7. */
+/** {@code dunban status}: every target in scope with one light, in the document of docs/findings.md. */
 class StatusCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

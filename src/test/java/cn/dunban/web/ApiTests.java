@@ -34,7 +34,7 @@ import cn.dunban.findings.JsonRenderer;
 import cn.dunban.store.ReportStore;
 
 /**
- * The HTTP surface of contract §6 and the service's own endpoints, on the whole application with an
+ * The HTTP surface of docs/service.md and the service's own endpoints, on the whole application with an
  * H2 file database: who may do what (401, 403), problems that name the field, checks answering exactly
  * the command line's findings document, stored reports as versions.
  */

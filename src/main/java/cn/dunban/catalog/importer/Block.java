@@ -9,7 +9,7 @@ record Block(Kind kind, int task, String heading, String section, Snippet body, 
     enum Kind {
         /** A numbered task: its targets get ids {@code CODE-task-n}. */
         TASK,
-        /** "主要预期目标" stated outside the numbered tasks: task 0 (contract §1). */
+        /** "主要预期目标" stated outside the numbered tasks: task 0 (docs/catalog.md). */
         GOALS,
         /** "工作回顾": results of past years, facts rather than commitments. */
         REVIEW,

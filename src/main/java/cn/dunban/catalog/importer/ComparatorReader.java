@@ -6,7 +6,7 @@ import java.util.Map;
 import cn.dunban.catalog.Comparator;
 
 /**
- * Reads how a number is bounded, by the Civil Code's reading of the wording (contract §2,
+ * Reads how a number is bounded, by the Civil Code's reading of the wording (docs/catalog.md,
  * 《民法典》第1259条): 以上/不低于/不少于/达到 GE, 超过/突破 GT, 以内/以下/控制在/不超过 LE, 不满/低于 LT,
  * 左右/约 APPROX. A word right after the number ("以上", "左右") is the most specific statement and wins
  * over one before it ("突破1000家以上" reads GE). A bare number ("国家高新技术企业400家") is GE.

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the time words of a clause into deadlines (contract §2): 年内/年底前 = 12-31 of the document's
+ * Reads the time words of a clause into deadlines (docs/catalog.md): 年内/年底前 = 12-31 of the document's
  * year, 6月底前/上半年 = 06-30, 一季度 = 03-31, 三季度末 = 09-30, "2023—2024年" = the end year's 12-31,
  * "3年左右" = 12-31 of the third year counting the document's own.
  * Time words inside 《…》 are parts of titles ("三年行动计划（2023—2025年）") and are ignored.

@@ -17,11 +17,11 @@ import cn.dunban.catalog.importer.UnitBracketParser.Assignment;
 
 /**
  * Drafts the catalog of a key-task list ("重点工作任务") from its plain text, PDF-conversion debris
- * included (contract §5, {@code dunban import}).
+ * included (the README's command line, {@code dunban import}).
  *
  * <pre>{@code
  * ImportResult r = new DocumentImporter().read(text, "JN2023", "济宁市", 2023);
- * CatalogFile draft = r.catalog();          // {"document": {...}, "targets": [...]} as in contract §2
+ * CatalogFile draft = r.catalog();          // {"document": {...}, "targets": [...]} as in docs/catalog.md
  * CatalogReader.mapper().writerWithDefaultPrettyPrinter().writeValue(out, draft);
  * r.review().forEach(line -> ...);          // what a curator must check, with reasons
  * }</pre>
@@ -41,7 +41,7 @@ public final class DocumentImporter {
 
     /**
      * @param text         the document as plain text (UTF-8 decoded), as a PDF converter left it
-     * @param code         the document code for target ids (contract §1), e.g. "JN2023"
+     * @param code         the document code for target ids (docs/catalog.md), e.g. "JN2023"
      * @param jurisdiction the issuing jurisdiction, e.g. "济宁市"
      * @param year         the year the tasks are for: the default deadline is its 31 December
      */

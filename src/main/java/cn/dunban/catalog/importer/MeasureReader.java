@@ -7,7 +7,7 @@ import cn.dunban.catalog.Comparator;
 import cn.dunban.catalog.Measure;
 
 /**
- * What a reported value means for a target (catalog guide, contract §3):
+ * What a reported value means for a target (catalog guide, docs/facts.md):
  * RATE for 增长/下降/提高 x% and x个百分点; FLOOR for 保持…以上 / 稳定在…以上 (it must hold at every
  * report); LEVEL for a share, or a stock reached at a date (装机规模, 里程, 总量达到…); EVENT for milestones
  * and 清零; CUMULATIVE for everything counted or earned over the year — new things (新增, 培育, 实施 …)

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import cn.dunban.catalog.Strength;
 
 /**
- * How firmly a clause commits (contract §2): 确保/严格/必须 bind; 力争/争取/争创 aspire; anything else
+ * How firmly a clause commits (docs/catalog.md): 确保/严格/必须 bind; 力争/争取/争创 aspire; anything else
  * is plain. A word governs the clause it stands in (up to the next ，or 。), with its 、-joined items —
  * the caller passes that clause. The word nearest before the number wins ("确保…，力争…" are two
  * clauses anyway); a word after it counts too ("5家企业争创…"). A 约束性 indicator binds by its kind

@@ -15,7 +15,7 @@ import cn.dunban.catalog.Target;
 import cn.dunban.catalog.importer.TableColumns.Role;
 
 /**
- * Drafts a catalog from 任务分解表 (contract §2): each row a task, numbered in reading order. The row's
+ * Drafts a catalog from 任务分解表 (docs/catalog.md): each row a task, numbered in reading order. The row's
  * 工作任务 and 目标 are read for targets as the prose importer reads a task's text (one clause parser for
  * every source); who answers for them comes from the unit columns, not from the text:
  * <ul>
