@@ -292,7 +292,7 @@ public class Checks {
         ObjectNode rest = doc.deepCopy();
         rest.remove("reports");
         try {
-            Facts others = reader.read(json.writeValueAsBytes(rest), "stored-facts");
+            Facts others = reader.read(rest, cn.dunban.facts.Locator.whole("stored-facts"));
             return new Read(new Facts(others.asOf(), reportsRead.facts().reports(), others.assignments(),
                     others.projects(), others.energy()), reportsRead.invalid());
         } catch (InputException e) {
