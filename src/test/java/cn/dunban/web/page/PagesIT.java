@@ -65,6 +65,8 @@ class PagesIT {
         browser.find("#username").sendKeys(name);
         browser.find("#password").sendKeys(password);
         browser.find("form button[type=submit]").click();
+        // the click only starts the form's submission: wait until the browser has left the sign-in page
+        browser.waitFor("登录后离开登录页", () -> !browser.driver.getCurrentUrl().endsWith("/login"));
     }
 
     @Test
