@@ -210,24 +210,7 @@ public final class WarmChecks implements AutoCloseable {
      */
     public static Facts read(FactsReader reader, List<StoredReport> rows) {
         ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("reports");
-        for (StoredReport r : rows) {
-            ObjectNode n = list.addObject();
-            n.put("target", r.target());
-            n.put("asOf", r.asOf().toString());
-            if (r.value() != null) {
-                n.put("value", r.value());
-            }
-            if (r.unit() != null) {
-                n.put("unit", r.unit());
-            }
-            if (r.done() != null) {
-                n.put("done", r.done());
-            }
-            if (r.reporter() != null) {
-                n.put("reporter", r.reporter());
-            }
-        }
+        root.set("reports", StoredRows.reports(rows));
         return reader.read(root, pointer -> {
             String[] parts = pointer.split("/");
             if (parts.length > 2 && parts[1].equals("reports")) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import cn.dunban.checking.StoredRows;
 import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
@@ -32,7 +33,6 @@ import cn.dunban.store.FactStore;
 import cn.dunban.store.NewFact;
 import cn.dunban.store.ReportStore;
 import cn.dunban.store.StoredFact;
-import cn.dunban.store.StoredReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.JsonNode;
@@ -222,25 +222,7 @@ public class Checks {
     }
 
     private ArrayNode storedReports(LocalDate asOf, long through) {
-        ArrayNode list = json.createArrayNode();
-        for (StoredReport r : reports.currentAsOf(asOf, through)) {
-            ObjectNode n = list.addObject();
-            n.put("target", r.target());
-            n.put("asOf", r.asOf().toString());
-            if (r.value() != null) {
-                n.put("value", r.value());
-            }
-            if (r.unit() != null) {
-                n.put("unit", r.unit());
-            }
-            if (r.done() != null) {
-                n.put("done", r.done());
-            }
-            if (r.reporter() != null) {
-                n.put("reporter", r.reporter());
-            }
-        }
-        return list;
+        return StoredRows.reports(reports.currentAsOf(asOf, through));
     }
 
     /**

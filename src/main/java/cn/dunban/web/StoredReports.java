@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import cn.dunban.catalog.Catalog;
+import cn.dunban.checking.StoredRows;
 import cn.dunban.catalog.Target;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
@@ -120,25 +121,7 @@ class StoredReports {
         return out;
     }
 
-    private ArrayNode list(List<StoredReport> rows) {
-        ArrayNode list = json.createArrayNode();
-        for (StoredReport r : rows) {
-            ObjectNode n = list.addObject();
-            n.put("target", r.target());
-            n.put("asOf", r.asOf().toString());
-            if (r.value() != null) {
-                n.put("value", r.value());
-            }
-            if (r.unit() != null) {
-                n.put("unit", r.unit());
-            }
-            if (r.done() != null) {
-                n.put("done", r.done());
-            }
-            if (r.reporter() != null) {
-                n.put("reporter", r.reporter());
-            }
-        }
-        return list;
+    private static ArrayNode list(List<StoredReport> rows) {
+        return StoredRows.reports(rows);
     }
 }
