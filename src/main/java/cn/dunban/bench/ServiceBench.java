@@ -211,16 +211,20 @@ public final class ServiceBench {
         return new Facts(null, new ArrayList<>(last.values()), List.of(), List.of(), List.of());
     }
 
+    /**
+     * What identity compares, as the in-process benchmark does ({@link cn.dunban.bench.baseline.Identity}):
+     * severity, rule and subject — not the message, which policy staff may reword without touching Java.
+     */
     private static Set<String> keys(List<Finding> findings) {
         Set<String> out = new HashSet<>();
-        findings.forEach(f -> out.add(f.getSeverity() + "|" + f.getRule() + "|" + f.getSubject() + "|" + f.getMessage()));
+        findings.forEach(f -> out.add(f.getSeverity() + "|" + f.getRule() + "|" + f.getSubject()));
         return out;
     }
 
     private static Set<String> keys(JsonNode doc) {
         Set<String> out = new HashSet<>();
         doc.path("findings").forEach(f -> out.add(f.path("severity").asString() + "|" + f.path("rule").asString() + "|"
-                + f.path("subject").asString() + "|" + f.path("message").asString()));
+                + f.path("subject").asString()));
         return out;
     }
 
