@@ -60,7 +60,7 @@ public final class BenchJvm {
         } else {
             cmd.add("-cp");
             cmd.add(classPath);
-            cmd.add("cn.dunban.Dunban");
+            cmd.add(System.getProperty("dunban.entry-point")); // set by the entry point before any command runs
         }
         cmd.add("bench");
         cmd.addAll(argv);

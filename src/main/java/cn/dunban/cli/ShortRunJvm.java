@@ -324,7 +324,7 @@ public final class ShortRunJvm {
         }
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "cn.dunban.Dunban");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, System.getProperty("dunban.entry-point")); // set by the entry point
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, cp.toString());
         try (OutputStream out = new JarOutputStream(Files.newOutputStream(into.resolve(LAUNCHER)), m)) {
             out.flush();

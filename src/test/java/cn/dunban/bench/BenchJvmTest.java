@@ -15,6 +15,7 @@ class BenchJvmTest {
 
     @Test
     void theChildJvmGetsTheDocumentedOptionsAndRunsTheSameBenchInProcess() {
+        System.setProperty(cn.dunban.Dunban.ENTRY_POINT, cn.dunban.Dunban.class.getName()); // as main() does
         List<String> cmd = BenchJvm.childCommand(Size.MEDIUM, List.of("--size", "medium", "--seed", "7"));
         assertThat(cmd.get(0)).endsWith("java");
         assertThat(cmd).containsSubsequence("-XX:+UseParallelGC", "-Xms2g", "-Xmx2g", "-Xmn1g");
