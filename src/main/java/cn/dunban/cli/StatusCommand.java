@@ -1,19 +1,11 @@
 package cn.dunban.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.dunban.catalog.Catalog;
-import cn.dunban.engine.Checker;
-import cn.dunban.engine.Rulebases;
-import cn.dunban.facts.Facts;
 import cn.dunban.office.StatusText;
 import cn.dunban.office.StatusWorkbook;
-import cn.dunban.scope.Scope;
 import cn.dunban.status.StatusBoard;
 import cn.dunban.status.StatusJson;
 import cn.dunban.status.StatusReport;
@@ -34,34 +26,16 @@ final class StatusCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("--as-of", "--catalog", "--rules", "--format", "--out"),
-                Inputs.REPEATABLE_OPTIONS, Set.of());
-        String format = args.get("--format", "json");
-        if (!Set.of("json", "text", "xlsx").contains(format)) {
-            throw new UsageException("--format 只能是 json、text 或 xlsx");
-        }
-        if (format.equals("xlsx") && args.path("--out") == null) {
-            throw new UsageException("--format xlsx 需要 --out FILE.xlsx（工作簿不输出到终端）");
-        }
-        LocalDate asOfOption = args.date("--as-of");
-        Path rulesDir = Inputs.rules(args.path("--rules"));
-        Inputs.requireRules(rulesDir);
-        Inputs.requireWritable(args.path("--out"));
-        // every input is read and checked before the rules are compiled: a mistyped file is answered at once
-        Catalog catalog = Inputs.catalog(args.path("--catalog"));
-        Scope scope = Inputs.scope(args, catalog);
-        Facts facts = Inputs.facts(catalog, args.paths("--facts"));
-        LocalDate asOf = asOfOption != null ? asOfOption : facts.asOf() != null ? facts.asOf() : LocalDate.now();
-        Checker checker = Checker.partitioned(Rulebases.load(rulesDir), catalog);
-        StatusReport report = StatusBoard.of(checker, facts, asOf, scope);
-        if (format.equals("xlsx")) {
-            Output.write(StatusWorkbook.write(report), args.path("--out"));
+        CheckRequest in = CheckRequest.read(argv);
+        StatusReport report = StatusBoard.of(in.checker(), in.facts(), in.asOf(), in.scope());
+        if (in.format().equals("xlsx")) {
+            Output.write(StatusWorkbook.write(report), in.out());
         } else {
-            Output.write(format.equals("json") ? StatusJson.render(report) : StatusText.render(report),
-                    args.path("--out"), out);
+            Output.write(in.format().equals("json") ? StatusJson.render(report) : StatusText.render(report), in.out(),
+                    out);
         }
-        if (args.path("--out") != null) {
-            err.println(summaryLine(report) + " → " + args.path("--out"));
+        if (in.out() != null) {
+            err.println(summaryLine(report) + " → " + in.out());
         }
         return Cli.OK;
     }
