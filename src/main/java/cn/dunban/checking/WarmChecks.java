@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,23 +29,34 @@ import cn.dunban.facts.FactsReader;
 import cn.dunban.facts.InputException;
 import cn.dunban.facts.Place;
 import cn.dunban.findings.FindingsReport;
+import cn.dunban.store.FactStore;
+import cn.dunban.store.NewFact;
 import cn.dunban.store.ReportStore;
+import cn.dunban.store.StoredFact;
 import cn.dunban.store.StoredReport;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks of the stored facts on warm sessions: the stored reports are read once into a {@link CheckSession}
- * (one session per group of jurisdictions the rules never join across, {@link Partitioning#closedOver}), and
- * each check first catches up with what was stored since — by any instance: it reads the rows whose sequence
- * number (migration V4) is above the last it applied — and then reads the findings the sessions hold. A check
- * costs the new rows, not the province.
+ * Checks of the stored facts on warm sessions: the stored reports, projects, energy statistics and assignments
+ * (the version that counts of each) are read once into a {@link CheckSession} (one session per group of
+ * jurisdictions the rules never join across, {@link Partitioning#closedOver}), and each check first catches up
+ * with what was stored since — by any instance: it reads the rows whose sequence number (migrations V4, V5) is
+ * above the last it applied — and then reads the findings the sessions hold. A check costs the new rows, not the
+ * province.
+ *
+ * <p>Catching up. A new report is a new version of its target and date's report; a new project replaces the one
+ * with its id, new energy statistics those of their jurisdiction, year and period, a new assignment the one of its
+ * target — and, for a target whose unit only its assignment gives, the target's stored reports are read again in
+ * the assigned unit. Two cases reopen the sessions instead: a project that joins two groups of jurisdictions (its
+ * county's and its city's), which the sessions' split kept apart.
  *
  * <p>Dates. The sessions stand at one check date: opened at the date of the first stored check, moved forward
- * by a check for a later date (up to today in China; a session cannot move back). A check for an earlier date,
- * or for a date after today, is not served here ({@link #check} answers empty) and the caller checks the stored
- * facts afresh, as of that date.
+ * by a check for a later date (up to today in China; a session cannot move back). Energy statistics of a period
+ * not yet ended at that date wait, as reports dated after it do. A check for an earlier date, or for a date after
+ * today, is not served here ({@link #check} answers empty) and the caller checks the stored facts afresh, as of
+ * that date.
  *
  * <p>Rules. When the rulebase in force changes, new sessions are built on it in the background, from the store;
  * until they are ready, checks are answered from the sessions on the previous rulebase, whose version the
@@ -51,27 +66,36 @@ public final class WarmChecks implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarmChecks.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A check's findings and the last sequence number of stored facts they include. */
     public record Answer(FindingsReport report, long through) {
     }
 
-    /** The sessions on one rulebase and how far into the store they have read. */
+    /** The sessions on one rulebase, how far into the store they have read, and what they hold besides the sessions. */
     private static final class Warm {
         final Rulebase rulebase;
+        final Partitioning partitioning;
         final CheckSession session;
         long through;
+        /** The assignment that counts per target, as stored: reports are read against them. */
+        final Map<String, StoredFact> assignments;
+        /** Energy statistics of periods not ended at the sessions' date, by key. */
+        final Map<String, StoredFact> waitingEnergy;
 
-        Warm(Rulebase rulebase, CheckSession session, long through) {
+        Warm(Rulebase rulebase, Partitioning partitioning, CheckSession session, long through,
+                Map<String, StoredFact> assignments, Map<String, StoredFact> waitingEnergy) {
             this.rulebase = rulebase;
+            this.partitioning = partitioning;
             this.session = session;
             this.through = through;
+            this.assignments = assignments;
+            this.waitingEnergy = waitingEnergy;
         }
     }
 
     private final RulebaseHolder rules;
     private final ReportStore store;
+    private final FactStore factStore;
     private final FactsReader reader;
     private final Clock clock;
     private final int threads;
@@ -82,9 +106,10 @@ public final class WarmChecks implements AutoCloseable {
     private long failedAt = -1;
 
     /** {@code reader} reads against the catalog of {@code rules}. */
-    public WarmChecks(RulebaseHolder rules, ReportStore store, FactsReader reader, Clock clock) {
+    public WarmChecks(RulebaseHolder rules, ReportStore store, FactStore factStore, FactsReader reader, Clock clock) {
         this.rules = rules;
         this.store = store;
+        this.factStore = factStore;
         this.reader = reader;
         this.clock = clock;
         this.threads = Runtime.getRuntime().availableProcessors();
@@ -124,9 +149,13 @@ public final class WarmChecks implements AutoCloseable {
             if (asOf.isBefore(warm.session.asOf())) {
                 return Optional.empty();
             }
-            catchUp(warm);
+            if (!catchUp(warm)) {
+                Warm old = warm;
+                warm = open(old.rulebase, old.session.asOf());
+                old.session.close();
+            }
             if (asOf.isAfter(warm.session.asOf())) {
-                warm.session.advanceTo(asOf);
+                advance(warm, asOf);
             }
             return Optional.of(new Answer(warm.session.findings(), warm.through));
         } catch (InputException e) {
@@ -160,9 +189,12 @@ public final class WarmChecks implements AutoCloseable {
             }
             synchronized (this) {
                 try {
-                    catchUp(fresh);
+                    if (!catchUp(fresh)) {
+                        fresh.session.close();
+                        return; // a project joined two groups meanwhile: the next check reopens on this rulebase
+                    }
                     if (warm.session.asOf().isAfter(fresh.session.asOf())) {
-                        fresh.session.advanceTo(warm.session.asOf());
+                        advance(fresh, warm.session.asOf());
                     }
                 } catch (RuntimeException e) {
                     fresh.session.close();
@@ -177,51 +209,169 @@ public final class WarmChecks implements AutoCloseable {
         });
     }
 
-    /** Sessions on {@code rulebase} at {@code asOf} over every report stored so far (the version that counts of each). */
+    /** Sessions on {@code rulebase} at {@code asOf} over every fact stored so far (the version that counts of each). */
     private Warm open(Rulebase rulebase, LocalDate asOf) {
         long started = System.nanoTime();
-        ReportStore.Since all = store.since(0);
+        long upTo = store.latestSequence();
         Map<String, StoredReport> counting = new LinkedHashMap<>();
-        for (StoredReport r : all.rows()) {
+        for (StoredReport r : store.since(0, upTo).rows()) {
             counting.remove(r.target() + "#" + r.asOf()); // a later version goes where the latest stored goes
             counting.put(r.target() + "#" + r.asOf(), r);
         }
+        Map<String, StoredFact> assignments = new LinkedHashMap<>();
+        Map<String, StoredFact> others = new LinkedHashMap<>();
+        Map<String, StoredFact> waiting = new LinkedHashMap<>();
+        for (StoredFact f : factStore.since(0, upTo)) {
+            sort(f, asOf, assignments, others, waiting);
+        }
+        List<StoredFact> given = new ArrayList<>(assignments.values());
+        given.addAll(others.values());
         Catalog catalog = rules.catalog();
-        Facts facts = read(reader, new ArrayList<>(counting.values()));
+        Facts facts = read(reader, new ArrayList<>(counting.values()), given, assignments.values());
         Partitioning partitioning = Partitioning.closedOver(catalog, rulebase, facts, threads);
         CheckSession session = CheckSession.open(rulebase, catalog, facts, asOf, partitioning);
-        LOG.info("常驻检查会话：{} 条已存报告，检查日期 {}，规则库 {}（{} ms）", counting.size(), asOf, rulebase.version(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new Warm(rulebase, session, all.through());
-    }
-
-    /** Applies every row stored after the last one the sessions have read. */
-    private void catchUp(Warm w) {
-        ReportStore.Since since = store.since(w.through);
-        if (!since.rows().isEmpty()) {
-            w.session.addVersions(read(reader, since.rows()).reports());
-        }
-        w.through = since.through();
+        LOG.info("常驻检查会话：{} 条已存报告，{} 条已存其他事实，检查日期 {}，规则库 {}（{} ms）", counting.size(), given.size(), asOf,
+                rulebase.version(), (System.nanoTime() - started) / 1_000_000);
+        return new Warm(rulebase, partitioning, session, upTo, assignments, waiting);
     }
 
     /**
-     * Stored rows read as a facts document's reports by the one facts reader, so that a stored value converts into
-     * its target's unit exactly as a submitted one does; an error names the stored row.
+     * Puts a stored fact where it belongs at the sessions' date: an assignment into the assignments, energy
+     * statistics of a period not ended into the waiting ones, the rest into {@code others} — each replacing the
+     * earlier version of its key.
      */
-    public static Facts read(FactsReader reader, List<StoredReport> rows) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("reports", StoredRows.reports(rows));
-        return reader.read(root, pointer -> {
-            String[] parts = pointer.split("/");
-            if (parts.length > 2 && parts[1].equals("reports")) {
-                try {
-                    return Place.file("已存报告 #" + rows.get(Integer.parseInt(parts[2])).id());
-                } catch (RuntimeException e) {
-                    // fall through to the store as a whole
-                }
+    private static void sort(StoredFact f, LocalDate asOf, Map<String, StoredFact> assignments,
+            Map<String, StoredFact> others, Map<String, StoredFact> waiting) {
+        String key = f.kind() + "#" + f.key();
+        if (f.kind().equals(NewFact.ASSIGNMENT)) {
+            assignments.put(f.key(), f);
+        } else if (f.kind().equals(NewFact.ENERGY) && NewFact.periodEnd(f.key()).isAfter(asOf)) {
+            others.remove(key);
+            waiting.put(key, f);
+        } else {
+            waiting.remove(key);
+            others.put(key, f);
+        }
+    }
+
+    /**
+     * Applies every row stored after the last one the sessions have read; false when the new rows need the
+     * sessions reopened (a project joins two groups of jurisdictions the sessions keep apart).
+     */
+    private boolean catchUp(Warm w) {
+        long upTo = store.latestSequence();
+        if (upTo <= w.through) {
+            return true;
+        }
+        ReportStore.Since since = store.since(w.through, upTo);
+        List<StoredFact> newFacts = factStore.since(w.through, upTo);
+        LocalDate asOf = w.session.asOf();
+        List<StoredReport> reports = new ArrayList<>();
+        Map<String, StoredFact> newAssignments = new LinkedHashMap<>();
+        Map<String, StoredFact> others = new LinkedHashMap<>();
+        for (StoredFact f : newFacts) {
+            sort(f, asOf, newAssignments, others, w.waitingEnergy);
+        }
+        Catalog catalog = rules.catalog();
+        for (StoredFact a : newAssignments.values()) {
+            w.assignments.put(a.key(), a);
+            // a target without a unit of its own takes its assignment's: its reports convert again
+            if (catalog.target(a.key()).map(t -> t.unit() == null).orElse(false)) {
+                reports.addAll(store.current(a.key(), w.through));
             }
-            return Place.file("已存报告");
+        }
+        reports.addAll(since.rows());
+        List<StoredFact> given = new ArrayList<>(newAssignments.values());
+        given.addAll(others.values());
+        Facts facts = read(reader, reports, given, w.assignments.values());
+        for (var p : facts.projects()) {
+            if (p.county() != null && !w.partitioning.group(p.jurisdiction()).equals(w.partitioning.group(p.county()))) {
+                return false;
+            }
+        }
+        if (!given.isEmpty()) {
+            w.session.add(new Facts(null, List.of(), facts.assignments(), facts.projects(), facts.energy()));
+        }
+        if (!facts.reports().isEmpty()) {
+            w.session.addVersions(facts.reports());
+        }
+        w.through = upTo;
+        return true;
+    }
+
+    /** Moves the sessions to a later date, with the energy statistics whose period has ended by then. */
+    private void advance(Warm w, LocalDate date) {
+        w.session.advanceTo(date);
+        List<StoredFact> due = new ArrayList<>();
+        w.waitingEnergy.values().removeIf(f -> {
+            if (NewFact.periodEnd(f.key()).isAfter(date)) {
+                return false;
+            }
+            due.add(f);
+            return true;
         });
+        if (!due.isEmpty()) {
+            w.session.add(read(reader, List.of(), due, w.assignments.values()));
+        }
+    }
+
+    /**
+     * Stored rows read as a facts document by the one facts reader, so that a stored value converts into its
+     * target's unit exactly as a submitted one does; an error names the stored row. {@code facts} are the stored
+     * projects, energy statistics and assignments to read; {@code assignments}, the assignments that count, against
+     * which reports are read (only those among {@code facts} are in the answer's assignments).
+     */
+    static Facts read(FactsReader reader, List<StoredReport> rows, List<StoredFact> facts,
+            Collection<StoredFact> assignments) {
+        List<StoredFact> all = new ArrayList<>(facts);
+        Set<StoredFact> givenAssignments = new HashSet<>();
+        facts.stream().filter(f -> f.kind().equals(NewFact.ASSIGNMENT)).forEach(givenAssignments::add);
+        assignments.stream().filter(a -> !givenAssignments.contains(a)).forEach(all::add);
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("reports", StoredRows.reports(rows));
+        Map<String, ArrayNode> lists = StoredRows.facts(all, LocalDate.MAX);
+        // which stored row each list entry came from, for the error's place
+        Map<String, List<StoredFact>> sources = new HashMap<>();
+        for (StoredFact f : all) {
+            sources.computeIfAbsent(StoredRows.LISTS.get(f.kind()), k -> new ArrayList<>()).add(f);
+        }
+        lists.forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                root.set(name, list);
+            }
+        });
+        Facts read = reader.read(root, pointer -> place(pointer, rows, sources));
+        if (givenAssignments.size() == read.assignments().size()) {
+            return read;
+        }
+        Set<String> wanted = new HashSet<>();
+        givenAssignments.forEach(a -> wanted.add(a.key()));
+        return new Facts(read.asOf(), read.reports(), read.assignments().stream().filter(a -> wanted.contains(a.target()))
+                .toList(), read.projects(), read.energy());
+    }
+
+    /** Stored reports alone, read as {@link #read(FactsReader, List, List, Collection)} does. */
+    public static Facts read(FactsReader reader, List<StoredReport> rows) {
+        return read(reader, rows, List.of(), List.of());
+    }
+
+    private static Place place(String pointer, List<StoredReport> rows, Map<String, List<StoredFact>> sources) {
+        String[] parts = pointer.split("/");
+        if (parts.length > 2) {
+            try {
+                int i = Integer.parseInt(parts[2]);
+                if (parts[1].equals("reports")) {
+                    return Place.file("已存报告 #" + rows.get(i).id());
+                }
+                List<StoredFact> list = sources.get(parts[1]);
+                if (list != null) {
+                    return Place.file("已存事实 #" + list.get(i).id());
+                }
+            } catch (RuntimeException e) {
+                // fall through to the store as a whole
+            }
+        }
+        return Place.file("已存事实");
     }
 
     @Override

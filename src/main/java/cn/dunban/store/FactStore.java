@@ -22,13 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The projects, energy statistics and assignments officers have submitted, append-only and versioned as
  * reports are ({@link ReportStore}): a batch in one transaction; a fact under a key that already has one
  * becomes the next version; two instances storing the same key at once collide on the unique key and the
- * loser stores its whole batch again with the next free versions.
+ * loser stores its whole batch again with the next free versions. A batch takes the next number of the facts
+ * sequence, as a report batch does ({@link ReportStore#nextSequence}), so that warm check sessions catch up with
+ * stored facts of every kind in the order they were committed.
  */
 @Repository
 public class FactStore {
 
     private static final int ATTEMPTS = 20;
-    private static final String COLUMNS = "id, kind, fact_key, version, body, batch_id, submitted_by, submitted_at";
+    private static final String COLUMNS = "id, kind, fact_key, version, body, batch_id, submitted_by, submitted_at, seq";
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -72,6 +74,7 @@ public class FactStore {
     private FactBatch insert(String batch, List<NewFact> facts, String who, Instant at) {
         Map<String, Integer> next = new HashMap<>();
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        long seq = ReportStore.nextSequence(jdbc);
         for (NewFact f : facts) {
             String k = f.kind() + "\u0000" + f.key();
             Integer version = next.get(k);
@@ -81,8 +84,8 @@ public class FactStore {
             }
             next.put(k, version + 1);
             jdbc.update("""
-                    INSERT INTO fact (kind, fact_key, version, body, batch_id, submitted_by, submitted_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", f.kind(), f.key(), version, f.body(), batch, who, when);
+                    INSERT INTO fact (kind, fact_key, version, body, batch_id, submitted_by, submitted_at, seq)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", f.kind(), f.key(), version, f.body(), batch, who, when, seq);
         }
         List<StoredFact> stored = client.sql("SELECT " + COLUMNS + " FROM fact WHERE batch_id = ? ORDER BY id")
                 .param(batch).query(FactStore::row).list();
@@ -94,6 +97,26 @@ public class FactStore {
         return client.sql("SELECT " + COLUMNS + " FROM fact f WHERE version = "
                 + "(SELECT MAX(version) FROM fact g WHERE g.kind = f.kind AND g.fact_key = f.fact_key) ORDER BY id")
                 .query(FactStore::row).list();
+    }
+
+    /**
+     * The version that counts of every fact as the store stood when sequence number {@code through} was the last:
+     * what a check that had read up to {@code through} read.
+     */
+    public List<StoredFact> current(long through) {
+        return client.sql("SELECT " + COLUMNS + " FROM fact f WHERE seq <= ? AND version = (SELECT MAX(version) FROM fact g "
+                + "WHERE g.kind = f.kind AND g.fact_key = f.fact_key AND g.seq <= ?) ORDER BY id")
+                .params(through, through).query(FactStore::row).list();
+    }
+
+    /**
+     * Every row stored with a sequence number above {@code after} and up to {@code upTo}, in the order stored: what a
+     * warm session that has read up to {@code after} has not seen yet, up to a number read from
+     * {@link ReportStore#latestSequence} (every batch up to it has committed).
+     */
+    public List<StoredFact> since(long after, long upTo) {
+        return client.sql("SELECT " + COLUMNS + " FROM fact WHERE seq > ? AND seq <= ? ORDER BY seq, id")
+                .params(after, upTo).query(FactStore::row).list();
     }
 
     /** Every version of one fact, oldest first. */
@@ -111,6 +134,6 @@ public class FactStore {
     private static StoredFact row(ResultSet rs, int n) throws SQLException {
         return new StoredFact(rs.getLong("id"), rs.getString("kind"), rs.getString("fact_key"), rs.getInt("version"),
                 rs.getString("body"), rs.getString("batch_id"), rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class).toInstant());
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getLong("seq"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.dunban.store;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,15 @@ public record NewFact(String kind, String key, String body) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** The key of energy statistics: one fact per jurisdiction, year and period (全年, or 1—9月 …). */
+    public static String energyKey(String jurisdiction, int year, LocalDate periodEnd) {
+        return jurisdiction + "|" + year + "|" + periodEnd;
+    }
+
+    /** The end of the period an energy statistics key names. */
+    public static LocalDate periodEnd(String energyKey) {
+        return LocalDate.parse(energyKey.substring(energyKey.lastIndexOf('|') + 1));
     }
 }

@@ -150,16 +150,30 @@ public class ReportStore {
      * filled in (a later row for the same target and date supersedes an earlier one).
      */
     public Since since(long after) {
-        long[] through = {after};
+        return since(after, latestSequence());
+    }
+
+    /**
+     * As {@link #since(long)}, up to sequence number {@code upTo}, read from {@link #latestSequence}: every batch up
+     * to it has committed (batches commit in the order of their numbers), so reading reports and other facts
+     * ({@link FactStore#since}) up to one such number sees one state of the store.
+     */
+    public Since since(long after, long upTo) {
         List<StoredReport> rows = new ArrayList<>();
         client.sql("""
                 SELECT id, target, as_of, version, report_value, report_unit, done, reporter, batch_id, submitted_by,
                        submitted_at, CAST(NULL AS BIGINT) AS superseded_by, seq
-                FROM report WHERE seq > ? ORDER BY seq, id""").param(after).query(rs -> {
+                FROM report WHERE seq > ? AND seq <= ? ORDER BY seq, id""").params(after, upTo)
+                .query(rs -> {
                     rows.add(row(rs, 0));
-                    through[0] = Math.max(through[0], rs.getLong("seq"));
                 });
-        return new Since(through[0], rows);
+        return new Since(Math.max(after, upTo), rows);
+    }
+
+    /** Every current version of every report on {@code target} (the highest version per date), by date. */
+    public List<StoredReport> current(String target, long through) {
+        return client.sql("SELECT * FROM (" + SELECT + " WHERE target = ? AND seq <= ?) r WHERE superseded_by IS NULL "
+                + "ORDER BY as_of").param(target).param(through).query(ReportStore::row).list();
     }
 
     private static List<StoredReport> supersession(List<StoredReport> rows) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -30,9 +29,7 @@ import cn.dunban.scope.Scope;
 import cn.dunban.store.CheckRun;
 import cn.dunban.store.CheckRunStore;
 import cn.dunban.store.FactStore;
-import cn.dunban.store.NewFact;
 import cn.dunban.store.ReportStore;
-import cn.dunban.store.StoredFact;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Runs a check for the API and records it. The facts are the request's; when the request brings no
  * reports, the stored facts stand in: the stored reports as of the check date, and the stored projects,
  * energy statistics and assignments (latest versions) for each list the request does not give itself. A
- * request with nothing but a date, while nothing but reports is stored, is answered from the warm sessions
- * ({@link WarmChecks}) when they stand at or before that date; otherwise the check runs afresh. The rulebase
+ * request with nothing but a date is answered from the warm sessions ({@link WarmChecks}) when they stand at
+ * or before that date; otherwise the check runs afresh, on the store as it stood at one sequence number. The rulebase
  * is taken once, so a check finishes on the rulebase it started with even if the rules are reloaded meanwhile.
  * A stored report that no longer reads is a finding, not a failed check ({@link StoredReports}).
  */
@@ -110,8 +107,7 @@ public class Checks {
         Timer.Sample sample = Timer.start(registry);
         if (given.reports().isEmpty()) {
             source = "stored";
-            boolean storedOnly = given.assignments().isEmpty() && given.projects().isEmpty() && given.energy().isEmpty()
-                    && factStore.current().isEmpty(); // the warm sessions hold reports only
+            boolean storedOnly = given.assignments().isEmpty() && given.projects().isEmpty() && given.energy().isEmpty();
             Optional<WarmChecks.Answer> answer = storedOnly ? warm.check(asOf) : Optional.empty();
             long through;
             ObjectNode doc = null;
@@ -121,16 +117,16 @@ public class Checks {
                 warmThrough = answer.get().through();
                 through = answer.get().through();
             } else {
-                // a date the warm sessions do not stand at, or facts beside the stored reports: afresh
+                // a date the warm sessions do not stand at, or facts of the request's own beside the stored ones
                 path = "cold";
                 through = reports.latestSequence();
                 doc = empty ? json.createObjectNode() : (ObjectNode) json.readTree(body);
                 doc.put("asOf", asOf.toString());
-                Read read = readStored(doc, asOf);
+                Read read = readStored(doc, asOf, through);
                 report = rules.check(read.facts(), asOf);
                 storedInvalid = read.invalid(); // rows that no longer read: findings, not a failed check
             }
-            // a check of the stored reports alone records the sequence number it read up to, not a copy of them
+            // a check of the stored facts alone records the sequence number it read up to, not a copy of them
             // (unless some rows no longer read: then the document as read, without them)
             factsDocument = storedOnly && storedInvalid.isEmpty() ? storedMarker(asOf, through) : json.writeValueAsString(doc);
         } else {
@@ -200,9 +196,15 @@ public class Checks {
             return recorded;
         }
         LocalDate asOf = LocalDate.parse(doc.path("asOf").asString());
+        long through = doc.path(STORED_THROUGH).asLong();
         ObjectNode rebuilt = json.createObjectNode();
         rebuilt.put("asOf", asOf.toString());
-        rebuilt.set("reports", storedReports(asOf, doc.path(STORED_THROUGH).asLong()));
+        rebuilt.set("reports", StoredRows.reports(reports.currentAsOf(asOf, through)));
+        StoredRows.facts(factStore.current(through), asOf).forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                rebuilt.set(name, list);
+            }
+        });
         return json.writeValueAsString(rebuilt);
     }
 
@@ -213,7 +215,7 @@ public class Checks {
     public Facts storedFacts(LocalDate asOf) {
         ObjectNode doc = json.createObjectNode();
         doc.put("asOf", asOf.toString());
-        return readStored(doc, asOf).facts();
+        return readStored(doc, asOf, reports.latestSequence()).facts();
     }
 
     /** Today in China, the check date when none is given. */
@@ -221,41 +223,14 @@ public class Checks {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
-    private ArrayNode storedReports(LocalDate asOf, long through) {
-        return StoredRows.reports(reports.currentAsOf(asOf, through));
-    }
-
-    /**
-     * The stored projects, energy statistics and assignments (the latest version of each) for every list
-     * the request does not give itself; energy statistics only for periods ended by the check date.
-     */
-    private void addStoredFacts(ObjectNode doc, LocalDate asOf) {
-        Map<String, ArrayNode> lists = new LinkedHashMap<>();
-        lists.put(NewFact.ASSIGNMENT, json.createArrayNode());
-        lists.put(NewFact.PROJECT, json.createArrayNode());
-        lists.put(NewFact.ENERGY, json.createArrayNode());
-        for (StoredFact f : factStore.current()) {
-            ArrayNode list = lists.get(f.kind());
-            if (list == null || (f.kind().equals(NewFact.ENERGY) && periodEnd(f.key()).isAfter(asOf))) {
-                continue;
+    /** The stored projects, energy statistics and assignments, for every list the request does not give itself. */
+    private void addStoredFacts(ObjectNode doc, LocalDate asOf, long through) {
+        StoredRows.facts(factStore.current(through), asOf).forEach((name, stored) -> {
+            JsonNode given = doc.get(name);
+            if ((given == null || given.isNull() || given.isEmpty()) && !stored.isEmpty()) {
+                doc.set(name, stored);
             }
-            list.add(json.readTree(f.body()));
-        }
-        put(doc, "assignments", lists.get(NewFact.ASSIGNMENT));
-        put(doc, "projects", lists.get(NewFact.PROJECT));
-        put(doc, "energy", lists.get(NewFact.ENERGY));
-    }
-
-    private static void put(ObjectNode doc, String name, ArrayNode stored) {
-        JsonNode given = doc.get(name);
-        if ((given == null || given.isNull() || given.isEmpty()) && !stored.isEmpty()) {
-            doc.set(name, stored);
-        }
-    }
-
-    /** The period end of an energy fact, the last part of its key (jurisdiction|year|period end). */
-    private static LocalDate periodEnd(String key) {
-        return LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
+        });
     }
 
     /** What a check of stored facts reads: the facts, and the stored reports left out as findings. */
@@ -263,13 +238,13 @@ public class Checks {
     }
 
     /**
-     * The stored facts with the request's own lists in {@code doc}, read like any facts document against the
+     * The stored facts up to sequence number {@code through}, with the request's own lists in {@code doc}, read like any facts document against the
      * current catalog, so that units convert the same way as for a submitted document. Stored reports that no
      * longer read are left out and reported ({@link StoredReports}); the other stored lists must read.
      */
-    private Read readStored(ObjectNode doc, LocalDate asOf) {
-        addStoredFacts(doc, asOf);
-        StoredReports.Read reportsRead = stored.asOf(asOf, (ArrayNode) doc.get("assignments"));
+    private Read readStored(ObjectNode doc, LocalDate asOf, long through) {
+        addStoredFacts(doc, asOf, through);
+        StoredReports.Read reportsRead = stored.asOf(asOf, through, (ArrayNode) doc.get("assignments"));
         doc.set("reports", reportsRead.reports());
         ObjectNode rest = doc.deepCopy();
         rest.remove("reports");

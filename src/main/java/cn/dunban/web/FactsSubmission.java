@@ -1,6 +1,5 @@
 package cn.dunban.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +78,7 @@ class FactsSubmission {
         }
         for (int i = 0; i < facts.energy().size(); i++) {
             EnergyStat e = facts.energy().get(i);
-            newFacts.add(new NewFact(NewFact.ENERGY, energyKey(e.jurisdiction(), e.year(), e.asOf()),
+            newFacts.add(new NewFact(NewFact.ENERGY, NewFact.energyKey(e.jurisdiction(), e.year(), e.asOf()),
                     body(tree, "energy", i)));
         }
         for (int i = 0; i < facts.assignments().size(); i++) {
@@ -95,11 +94,6 @@ class FactsSubmission {
 
     FactBatch storeFacts(List<NewFact> facts, String who) {
         return facts.isEmpty() ? null : store.append(facts, who);
-    }
-
-    /** Energy statistics are one fact per jurisdiction, year and period (全年, or 1—9月 …). */
-    static String energyKey(String jurisdiction, int year, LocalDate periodEnd) {
-        return jurisdiction + "|" + year + "|" + periodEnd;
     }
 
     private String body(FactsTree tree, String list, int i) {

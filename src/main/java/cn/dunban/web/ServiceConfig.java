@@ -14,6 +14,7 @@ import cn.dunban.catalog.CatalogReader;
 import cn.dunban.checking.WarmChecks;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.engine.Trial;
+import cn.dunban.store.FactStore;
 import cn.dunban.store.ReportStore;
 import cn.dunban.facts.FactsReader;
 
@@ -52,8 +53,8 @@ class ServiceConfig {
 
     /** The warm sessions stored checks are answered from; closed with the context. */
     @Bean(destroyMethod = "close")
-    WarmChecks warmChecks(RulebaseHolder rules, ReportStore reports, FactsReader reader, Clock clock) {
-        return new WarmChecks(rules, reports, reader, clock);
+    WarmChecks warmChecks(RulebaseHolder rules, ReportStore reports, FactStore facts, FactsReader reader, Clock clock) {
+        return new WarmChecks(rules, reports, facts, reader, clock);
     }
 
     @Bean

@@ -60,8 +60,9 @@ class StoredReports {
         this.json = json;
     }
 
-    Read asOf(LocalDate date, ArrayNode assignments) {
-        List<StoredReport> rows = new ArrayList<>(store.currentAsOf(date));
+    /** The stored reports dated on or before {@code date}, as the store stood at sequence number {@code through}. */
+    Read asOf(LocalDate date, long through, ArrayNode assignments) {
+        List<StoredReport> rows = new ArrayList<>(store.currentAsOf(date, through));
         Map<StoredReport, List<InputError>> refused = new LinkedHashMap<>();
         // Each pass leaves out the rows the last one refused; one pass is enough unless a row's error
         // could only show once another was gone, and the bound keeps a surprise from looping.
