@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -29,7 +30,11 @@ import cn.dunban.catalog.Document;
 import cn.dunban.catalog.Target;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseCache;
+import cn.dunban.facts.Assignment;
+import cn.dunban.facts.EnergyStat;
 import cn.dunban.facts.Facts;
+import cn.dunban.facts.Project;
+import cn.dunban.facts.Replacement;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
@@ -43,13 +48,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code bench --service}: the province in the service, measured over HTTP as officers and units use it. The
  * generated province's catalog and rules go to a service started in this JVM (H2 under a temporary directory, or
- * the PostgreSQL of {@code --jdbc-url}); its reports are stored through {@code POST /api/reports} in batches of
- * 1,000, as units submit them; then stored checks ({@code POST /api/checks?asOf=…} with no body) are timed, a new
- * batch of 1,000 reports, and the check after it. {@code identical}: the service's findings equal the plain-Java
- * baseline's over the same stored reports (each target and date's last version), before and after the batch.
- *
- * <p>The service stores reports only (projects, energy statistics and assignments are not stored yet), so this
- * checks the province's reports; the in-process benchmark checks everything.
+ * the PostgreSQL of {@code --jdbc-url}); its assignments, 两高 projects and energy statistics are stored through
+ * {@code POST /api/facts} and its reports through {@code POST /api/reports}, in batches of 1,000, as officers and
+ * units submit them; then stored checks ({@code POST /api/checks?asOf=…} with no body) are timed, a new batch of
+ * 1,000 reports, and the check after it. {@code identical}: the service's findings equal the plain-Java baseline's
+ * over the same stored facts (each target and date's last report version; energy statistics of periods ended by
+ * the check date, as a stored check reads them), before and after the batch.
  */
 public final class ServiceBench {
 
@@ -86,21 +90,34 @@ public final class ServiceBench {
         Path work = Files.createTempDirectory("dunban-bench-service-");
         try (ProvinceRules provinceRules = ProvinceRules.prepare(rules, province)) {
             Path catalogDir = writeCatalog(province, work.resolve("catalog"));
-            List<Report> stored = new ArrayList<>(province.facts().reports());
+            Facts facts = province.facts();
+            List<Report> stored = new ArrayList<>(facts.reports());
             List<Report> batch = generator.batch(province, seed + 1, 1000);
+            LocalDate checkDate = province.asOf();
+            List<EnergyStat> energy = facts.energy().stream().filter(e -> !e.asOf().isAfter(checkDate)).toList();
+            List<String> otherFacts = factsJson(facts.assignments(), facts.projects(), energy);
             Rulebase rulebase = RulebaseCache.load(provinceRules.dir());
             Baseline baseline = new Baseline(rulebase);
-            Set<String> before = keys(baseline.check(province.catalog(), versions(stored, List.of()), province.asOf()).findings());
-            Set<String> after = keys(baseline.check(province.catalog(), versions(stored, batch), province.asOf()).findings());
+            Set<String> before = keys(baseline.check(province.catalog(), versions(facts, energy, stored, List.of()),
+                    province.asOf()).findings());
+            Set<String> after = keys(baseline.check(province.catalog(), versions(facts, energy, stored, batch),
+                    province.asOf()).findings());
+            int others = facts.assignments().size() + facts.projects().size() + energy.size();
             err.printf("bench: baseline %d findings before the batch, %d after%n", before.size(), after.size());
             String asOf = province.asOf().toString();
             int targets = province.catalog().size();
             province = null; // the service's heap is what is measured below, not the generator's
+            facts = null;
 
             port = freePort();
             ConfigurableApplicationContext service = start(catalogDir, provinceRules.dir(), work.resolve("data"));
             try {
                 long t0 = System.nanoTime();
+                for (String body : otherFacts) {
+                    post("/api/facts", body, 201);
+                }
+                err.printf("bench: %d assignments, projects and energy statistics stored over HTTP in %.1f s%n", others,
+                        (System.nanoTime() - t0) / 1e9);
                 for (int i = 0; i < stored.size(); i += LOAD_BATCH) {
                     post("/api/reports", reportsJson(stored.subList(i, Math.min(stored.size(), i + LOAD_BATCH))), 201);
                     if ((i / LOAD_BATCH) % 100 == 99) {
@@ -134,8 +151,8 @@ public final class ServiceBench {
                 identical &= keys(JSON.readTree(next.body())).equals(after);
                 System.gc();
                 long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-                out.printf("service size=%s targets=%d reports=%d load_s=%.1f check_p50_ms=%d check_p95_ms=%d batch_ms=%d "
-                        + "next_check_ms=%d heap_mb=%d identical=%s%n", size.label(), targets, stored.size(), loadS,
+                out.printf("service size=%s targets=%d reports=%d other_facts=%d load_s=%.1f check_p50_ms=%d check_p95_ms=%d "
+                        + "batch_ms=%d next_check_ms=%d heap_mb=%d identical=%s%n", size.label(), targets, stored.size(), others, loadS,
                         percentile(times, 50), percentile(times, 95), batchMs, nextMs, heapMb, identical);
                 return identical;
             } finally {
@@ -199,8 +216,87 @@ public final class ServiceBench {
         return JSON.writeValueAsString(list);
     }
 
-    /** What the store holds after {@code stored} then {@code batch}: the last version of each target and date. */
-    private static Facts versions(List<Report> stored, List<Report> batch) {
+    /**
+     * Assignments, projects and energy statistics as officers submit them to {@code POST /api/facts}: facts
+     * documents of at most 1,000 entries each, every field as the facts format names it.
+     */
+    private static List<String> factsJson(List<Assignment> assignments, List<Project> projects, List<EnergyStat> energy) {
+        List<ObjectNode> entries = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        for (Assignment a : assignments) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("target", a.target());
+            n.put("value", a.value());
+            putIfSet(n, "unit", a.unit());
+            putIfSet(n, "source", a.source());
+            entries.add(n);
+            lists.add("assignments");
+        }
+        for (Project p : projects) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("id", p.id());
+            putIfSet(n, "name", p.name());
+            putIfSet(n, "jurisdiction", p.jurisdiction());
+            putIfSet(n, "county", p.county());
+            putIfSet(n, "industry", p.industry());
+            putIfSet(n, "stage", p.stage());
+            putIfSet(n, "windowGuidance", p.windowGuidance());
+            putIfSet(n, "energyReview", p.energyReview());
+            putIfSet(n, "chemical", p.chemical());
+            putIfSet(n, "inChemicalPark", p.inChemicalPark());
+            putIfSet(n, "threeHigh", p.threeHigh());
+            Replacement r = p.replacement();
+            if (r != null) {
+                ObjectNode rn = n.putObject("replacement");
+                putIfSet(rn, "capacity", r.capacity());
+                putIfSet(rn, "coal", r.coal());
+                putIfSet(rn, "energy", r.energy());
+                putIfSet(rn, "carbon", r.carbon());
+                putIfSet(rn, "pollutant", r.pollutant());
+            }
+            entries.add(n);
+            lists.add("projects");
+        }
+        for (EnergyStat e : energy) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("jurisdiction", e.jurisdiction());
+            n.put("year", e.year());
+            n.put("gdp", e.gdp());
+            n.put("energy", e.energy());
+            n.put("renewableExcluded", e.renewableExcluded());
+            n.put("feedstockExcluded", e.feedstockExcluded());
+            n.put("asOf", e.asOf().toString());
+            putIfSet(n, "coal", e.coal());
+            entries.add(n);
+            lists.add("energy");
+        }
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i += LOAD_BATCH) {
+            ObjectNode doc = JSON.createObjectNode();
+            for (int j = i; j < Math.min(entries.size(), i + LOAD_BATCH); j++) {
+                ArrayNode list = doc.has(lists.get(j)) ? (ArrayNode) doc.get(lists.get(j)) : doc.putArray(lists.get(j));
+                list.add(entries.get(j));
+            }
+            bodies.add(JSON.writeValueAsString(doc));
+        }
+        return bodies;
+    }
+
+    private static void putIfSet(ObjectNode n, String field, Object value) {
+        if (value instanceof String s) {
+            n.put(field, s);
+        } else if (value instanceof Boolean b) {
+            n.put(field, b);
+        } else if (value instanceof Double d) {
+            n.put(field, d);
+        }
+    }
+
+    /**
+     * What the store holds after {@code stored} then {@code batch}: the last version of each target and date's
+     * report, with the province's assignments and projects and the energy statistics a stored check reads.
+     */
+    private static Facts versions(Facts province, List<EnergyStat> energy, List<Report> stored, List<Report> batch) {
         Map<String, Report> last = new LinkedHashMap<>();
         for (List<Report> list : List.of(stored, batch)) {
             for (Report r : list) {
@@ -208,7 +304,7 @@ public final class ServiceBench {
                 last.put(r.target() + "#" + r.asOf(), r.asLatest(false));
             }
         }
-        return new Facts(null, new ArrayList<>(last.values()), List.of(), List.of(), List.of());
+        return new Facts(null, new ArrayList<>(last.values()), province.assignments(), province.projects(), energy);
     }
 
     /**
