@@ -127,7 +127,7 @@ public final class ServiceBench {
                 double loadS = (System.nanoTime() - t0) / 1e9;
                 err.printf("bench: %d reports stored over HTTP in %.1f s%n", stored.size(), loadS);
                 long first = System.nanoTime();
-                HttpResponse<String> opened = check(asOf);
+                HttpResponse<byte[]> opened = check(asOf);
                 err.printf("bench: first stored check (opens the warm sessions) %d ms, %s%n", ms(first),
                         opened.headers().firstValue("Dunban-Check-Path").orElse("?"));
                 boolean identical = keys(JSON.readTree(opened.body())).equals(before);
@@ -137,7 +137,7 @@ public final class ServiceBench {
                 long[] times = new long[repeats];
                 for (int i = 0; i < repeats; i++) {
                     long t = System.nanoTime();
-                    HttpResponse<String> r = check(asOf);
+                    HttpResponse<byte[]> r = check(asOf);
                     times[i] = ms(t);
                     err.printf("bench: stored check %d ms (%s)%n", times[i], r.headers().firstValue("Dunban-Check-Path").orElse("?"));
                 }
@@ -146,7 +146,7 @@ public final class ServiceBench {
                 post("/api/reports", reportsJson(batch), 201);
                 long batchMs = ms(tb);
                 long tn = System.nanoTime();
-                HttpResponse<String> next = check(asOf);
+                HttpResponse<byte[]> next = check(asOf);
                 long nextMs = ms(tn);
                 identical &= keys(JSON.readTree(next.body())).equals(after);
                 System.gc();
@@ -175,20 +175,21 @@ public final class ServiceBench {
         return new SpringApplication(DunbanService.class).run(args.toArray(String[]::new));
     }
 
-    private HttpResponse<String> check(String asOf) throws Exception {
+    private HttpResponse<byte[]> check(String asOf) throws Exception {
         return post("/api/checks?asOf=" + asOf, "", 200);
     }
 
-    private HttpResponse<String> post(String path, String body, int expected) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    private HttpResponse<byte[]> post(String path, String body, int expected) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse.BodyHandlers.ofByteArray()); // timed until the last byte is in, not until it is decoded
         if (r.statusCode() != expected) {
+            String answer = new String(r.body(), StandardCharsets.UTF_8);
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(2000, r.body().length())));
+                    + answer.substring(0, Math.min(2000, answer.length())));
         }
         return r;
     }

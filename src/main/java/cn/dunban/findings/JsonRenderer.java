@@ -1,6 +1,8 @@
 package cn.dunban.findings;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
@@ -19,14 +21,25 @@ public final class JsonRenderer {
     }
 
     public static Map<String, Object> toMap(FindingsReport report) {
+        Map<String, Object> doc = head(report);
+        doc.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
+        return doc;
+    }
+
+    /** The document's fields before its findings. */
+    private static Map<String, Object> head(FindingsReport report) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", report.asOf().toString());
         doc.put("rulebase", report.rulebase());
+        doc.put("summary", summary(report));
+        return doc;
+    }
+
+    /** The count of findings per severity, as the document's {@code summary}. */
+    public static Map<String, Integer> summary(FindingsReport report) {
         Map<String, Integer> summary = new LinkedHashMap<>();
         report.summary().forEach((s, n) -> summary.put(s.name(), n));
-        doc.put("summary", summary);
-        doc.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
-        return doc;
+        return summary;
     }
 
     public static Map<String, Object> finding(Finding f) {
@@ -44,6 +57,55 @@ public final class JsonRenderer {
         Citation c = f.getCitation();
         m.put("citation", c == null ? null : citation(c));
         return m;
+    }
+
+    /**
+     * Renders one findings document after another, re-using the text of every finding the previous document also
+     * had: a province's document is some 16 MB, and after a batch of reports only a few hundred of its findings
+     * change. The text is exactly {@link #render}'s (Jackson's pretty printer writes an array's objects inline,
+     * {@code [ {…}, {…} ]}, one level deeper than a finding rendered alone, and a JSON string never holds a raw line
+     * break, so a finding's text moves in by re-indenting its lines). Keeps the previous document's texts only.
+     */
+    public static final class Incremental {
+
+        private static final String EMPTY = "\"findings\" : [ ]\n}";
+
+        private Map<Finding, String> last = Map.of();
+
+        public synchronized String render(FindingsReport report) {
+            List<Finding> findings = report.findings();
+            if (findings.isEmpty()) {
+                last = Map.of();
+                return JsonRenderer.render(report);
+            }
+            Map<String, Object> doc = head(report);
+            doc.put("findings", List.of());
+            String head = JSON.writeValueAsString(doc);
+            if (!head.endsWith(EMPTY)) {
+                throw new IllegalStateException("unexpected findings document layout");
+            }
+            Map<Finding, String> now = new HashMap<>(findings.size() * 4 / 3 + 1);
+            StringBuilder b = new StringBuilder(head.length() + findings.size() * 1200);
+            b.append(head, 0, head.length() - EMPTY.length()).append("\"findings\" : [ ");
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                String text = now.get(f);
+                if (text == null) {
+                    text = last.get(f);
+                    if (text == null) {
+                        text = JSON.writeValueAsString(finding(f)).replace("\n", "\n  ");
+                    }
+                    now.put(f, text);
+                }
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(text);
+            }
+            b.append(" ]\n}\n");
+            last = now;
+            return b.toString();
+        }
     }
 
     private static Map<String, Object> citation(Citation c) {

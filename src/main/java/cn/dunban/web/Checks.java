@@ -145,12 +145,14 @@ public class Checks {
         long t0 = System.nanoTime();
         Rendered same = lastRendered;
         boolean repeat = warmThrough != null && same != null && same.sameAs(warmThrough, asOf, report.rulebase(), scope);
-        String findings = repeat ? same.findings() : JsonRenderer.render(report);
-        String summary = repeat ? same.summary() : json.writeValueAsString(JsonRenderer.toMap(report).get("summary"));
+        // a warm check's document mostly repeats the last one's findings, whose texts the renderer keeps
+        String text = repeat ? null : warmThrough != null ? renderer.render(report) : JsonRenderer.render(report);
+        byte[] findings = repeat ? same.findings() : text.getBytes(StandardCharsets.UTF_8);
+        String summary = repeat ? same.summary() : json.writeValueAsString(JsonRenderer.summary(report));
         long t1 = System.nanoTime();
         CheckRun run = repeat
                 ? runs.recordRepeat(who, asOf, report.rulebase(), source, summary, factsDocument, same.run())
-                : runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, findings);
+                : runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, text);
         if (warmThrough != null && !repeat) {
             lastRendered = new Rendered(warmThrough, asOf, report.rulebase(), scope, findings, summary, run.id());
         }
@@ -158,7 +160,7 @@ public class Checks {
             LOG.debug("检查 {}（{}，{}）：检查 {} ms，成文 {} ms，存档 {} ms，{} 条结果", run.id(), source, path, checked / 1_000_000,
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, report.findings().size());
         }
-        return new Result(run, findings.getBytes(StandardCharsets.UTF_8), path);
+        return new Result(run, findings, path);
     }
 
     /**
@@ -168,7 +170,7 @@ public class Checks {
      * answers the same bytes and records a reference to that run instead of another copy: a province's document
      * is megabytes, and rendering and storing it dominated a warm check.
      */
-    private record Rendered(long through, LocalDate asOf, String rulebase, Scope scope, String findings,
+    private record Rendered(long through, LocalDate asOf, String rulebase, Scope scope, byte[] findings,
             String summary, long run) {
 
         boolean sameAs(long seq, LocalDate date, String version, Scope s) {
@@ -177,6 +179,7 @@ public class Checks {
     }
 
     private volatile Rendered lastRendered;
+    private final JsonRenderer.Incremental renderer = new JsonRenderer.Incremental();
 
     private String storedMarker(LocalDate asOf, long through) {
         ObjectNode marker = json.createObjectNode();
