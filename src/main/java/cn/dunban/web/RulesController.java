@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/rules}: which rulebase is serving, and reloading it. A reload that does not compile
- * leaves the running rulebase in place; its errors stay visible here as {@code file:line:column: message}
+ * leaves the running rulebase in place; its errors stay visible here as {@code file:line:column: code: message}
  * until a reload succeeds.
  */
 @RestController
