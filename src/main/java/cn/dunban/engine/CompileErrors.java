@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 
 import org.kie.api.builder.Message;
 
+import cn.dunban.facts.InputError;
+
 /**
- * Turns the rule compiler's messages into {@link RuleError}s a policy officer can act on: in Chinese
+ * Turns the rule compiler's messages into errors a policy officer can act on: in Chinese
  * ({@link RuleErrorText}), at the line and column where the mistake is written even when the compiler gives
  * none (a condition's field is looked up in the rule file, or in the vocabulary sentence it expands from), a
  * sentence that matches no vocabulary entry with the closest sentences that exist, and without the errors
- * that only follow from another (a parser error on the rule whose sentence could not be expanded).
+ * that only follow from another (a parser error on the rule whose sentence could not be expanded). Each is
+ * coded by kind ({@link RuleErrors}): a sentence not in the vocabulary, a syntax error, an error compiling a
+ * parsed rule, or a warning.
  */
 final class CompileErrors {
 
-    static final String COMPILE = "rule-compile: ";
     private static final Pattern LINE_COL = Pattern.compile("[Ll]ine:? (\\d+)[:,] (?:Column: )?(\\d+)|[Ll]ine (\\d+):(\\d+)");
     private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*(?:[Ll]ine \\d+:\\d+\\s*)?");
     private static final Pattern EXPAND = Pattern.compile("^\\[(\\d+)\\]\\s*Unable to expand:\\s*(.*)$", Pattern.DOTALL);
@@ -60,7 +63,15 @@ final class CompileErrors {
         return out;
     }
 
-    RuleError error(Message m) {
+    /** Errors of the parser and the DSL expander, as opposed to those of compiling a parsed rule. */
+    static boolean isSyntax(Message m) {
+        String text = m.getText();
+        return text != null && (text.startsWith("[ERR") || text.contains("Unable to expand")
+                || text.contains("No pattern was found") || text.contains("DSL lexer error")
+                || text.contains("DSL parser error"));
+    }
+
+    InputError error(Message m) {
         String rel = rel(m);
         String text = m.getText() == null ? "" : m.getText().strip();
         int line = Math.max(m.getLine(), 0);
@@ -71,7 +82,7 @@ final class CompileErrors {
             String sentence = expand.group(2).strip();
             column = columnOf(rel, line, sentence);
             List<String> close = dsl.closest(sentence, 3);
-            return new RuleError(display(rel), line, column, COMPILE + "句子“" + sentence + "”不在用语（.dsl）中"
+            return RuleErrors.at(display(rel), line, column, RuleErrors.UNKNOWN_SENTENCE, "句子“" + sentence + "”不在用语（.dsl）中"
                     + (close.isEmpty() ? "" : "；最接近的句子：" + String.join("、", close)));
         }
         Matcher np = NO_PATTERN.matcher(text);
@@ -117,7 +128,9 @@ final class CompileErrors {
         if (line > 0 && column <= 0) {
             column = firstColumn(rel, line);
         }
-        return new RuleError(file, line, column, COMPILE + chinese.message() + where);
+        String code = m.getLevel() == Message.Level.WARNING ? RuleErrors.WARNING
+                : isSyntax(m) ? RuleErrors.SYNTAX : RuleErrors.COMPILE;
+        return RuleErrors.at(file, line, column, code, chinese.message() + where);
     }
 
     /** The word as a whole word: on {@code near} if given and it is there, otherwise its first line in the file. */

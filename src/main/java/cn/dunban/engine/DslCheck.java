@@ -13,6 +13,8 @@ import org.drools.drl.parser.ParserError;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
+import cn.dunban.facts.InputError;
+
 /**
  * Checks the {@code .dsl} files before Drools builds them, so that an officer's slip is reported at its file,
  * line and column in plain words. Drools silently drops full-width punctuation (“”，：、) from a sentence,
@@ -26,7 +28,7 @@ final class DslCheck {
     private static final String FULL_WIDTH = "“”‘’，：；、（）。！？《》【】「」";
 
     private final Map<String, String[]> sentences = new LinkedHashMap<>();
-    private final List<RuleError> errors = new ArrayList<>();
+    private final List<InputError> errors = new ArrayList<>();
 
     /** Checks one file; {@code display} is the name errors carry. */
     void check(String display, String text) {
@@ -42,7 +44,7 @@ final class DslCheck {
             }
             for (int c = 0; c < line.length(); c++) {
                 if (FULL_WIDTH.indexOf(line.charAt(c)) >= 0) {
-                    errors.add(new RuleError(display, i + 1, c + 1, "rule-compile: 用语中不能有全角标点“" + line.charAt(c)
+                    errors.add(RuleErrors.at(display, i + 1, c + 1, RuleErrors.VOCABULARY, "用语中不能有全角标点“" + line.charAt(c)
                             + "”（句子和写法都只能用半角符号；带全角标点的说明文字请写进规则文件的引号里或 .drl 的函数里）"));
                     break;
                 }
@@ -51,7 +53,7 @@ final class DslCheck {
             String value = m.group(3).strip();
             String[] seen = sentences.putIfAbsent(key, new String[] {display + ":" + (i + 1), value});
             if (seen != null && !seen[1].equals(value)) {
-                errors.add(new RuleError(display, i + 1, 1, "rule-compile: 句子“" + m.group(2).strip() + "”在 " + seen[0]
+                errors.add(RuleErrors.at(display, i + 1, 1, RuleErrors.VOCABULARY, "句子“" + m.group(2).strip() + "”在 " + seen[0]
                         + " 已有不同的写法；规则库中所有 .dsl 共用一套用语，同一句子必须写法一致"));
             }
         }
@@ -62,17 +64,17 @@ final class DslCheck {
         try {
             parsed.parseAndLoad(new StringReader(text));
         } catch (IOException e) {
-            errors.add(new RuleError(display, 0, 0, "rule-compile: " + e.getMessage()));
+            errors.add(RuleErrors.whole(display, RuleErrors.VOCABULARY, e.getMessage()));
             return;
         }
         for (KnowledgeBuilderResult r : parsed.getErrors()) {
             int row = r instanceof ParserError p ? p.getRow() : 0;
             int col = r instanceof ParserError p ? p.getCol() : 0;
-            errors.add(new RuleError(display, row, col, "rule-compile: " + r.getMessage()));
+            errors.add(RuleErrors.at(display, row, col, RuleErrors.VOCABULARY, r.getMessage()));
         }
     }
 
-    List<RuleError> errors() {
+    List<InputError> errors() {
         return errors;
     }
 

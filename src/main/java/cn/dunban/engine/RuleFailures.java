@@ -11,10 +11,13 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import cn.dunban.facts.InputError;
+
 /**
  * A rule that compiled but failed while a check ran it (its conclusion threw, or a condition could not be
- * evaluated), as a {@link RuleError} at the rule's {@code file:line} with a Chinese message that names the
- * rule: what a policy officer needs to find it, where an engineer would read a stack trace.
+ * evaluated), as an error coded {@value RuleErrors#FAILED} at the rule's {@code file:line} with a Chinese
+ * message that names the rule: what a policy officer needs to find it, where an engineer would read a stack
+ * trace.
  */
 public final class RuleFailures {
 
@@ -24,7 +27,7 @@ public final class RuleFailures {
     }
 
     /** The failure as an error of the rule that threw, located in {@code rulebase}'s directory where it can be. */
-    public static RuleError describe(Throwable failure, Rulebase rulebase) {
+    public static InputError describe(Throwable failure, Rulebase rulebase) {
         Rule rule = null;
         for (Throwable t = failure; t != null && rule == null; t = t.getCause()) {
             if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
@@ -37,7 +40,7 @@ public final class RuleFailures {
             rule = name == null || rulebase == null ? null : findRule(rulebase, name);
             if (rule == null) {
                 String dir = rulebase == null ? "" : rulebase.directory().toString();
-                return new RuleError(dir, 0, 0, "rule-failed: 规则运行出错：" + cause);
+                return RuleErrors.whole(dir, RuleErrors.FAILED, "规则运行出错：" + cause);
             }
         }
         String file = rulebase == null ? rule.getPackageName() : rulebase.directory().toString();
@@ -49,7 +52,7 @@ public final class RuleFailures {
             line = lineOf(path, rule.getName());
         }
         Object id = rule.getMetaData().get("id");
-        return new RuleError(file, line, line > 0 ? 1 : 0, "rule-failed: 规则“" + rule.getName() + "”"
+        return RuleErrors.at(file, line, line > 0 ? 1 : 0, RuleErrors.FAILED, "规则“" + rule.getName() + "”"
                 + (id == null ? "" : "（" + id + "）") + "运行时出错：" + cause);
     }
 

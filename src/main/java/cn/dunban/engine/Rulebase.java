@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import cn.dunban.facts.InputError;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.vocabulary.TargetLink;
@@ -17,7 +18,7 @@ import cn.dunban.vocabulary.TargetLink;
  * one beside it.
  */
 public record Rulebase(Path directory, KieBase kieBase, List<Parameter> parameters, List<Clause> clauses,
-        List<TargetLink> links, String version, List<String> files, List<RuleError> warnings,
+        List<TargetLink> links, String version, List<String> files, List<InputError> warnings,
         Map<String, String> digests) {
 
     /** Everything read from the data files, inserted into every session beside the facts. */

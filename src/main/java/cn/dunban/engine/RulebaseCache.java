@@ -41,6 +41,7 @@ import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.dunban.facts.InputError;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.vocabulary.TargetLink;
@@ -66,7 +67,7 @@ public final class RulebaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RulebaseCache.class);
     /** Bump when the layout of an entry changes. */
-    private static final String FORMAT = "dunban-rulebase-cache-3";
+    private static final String FORMAT = "dunban-rulebase-cache-4";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+)?([\\w.]+)\\s*;?");
     private static final String DIR_MARK = "\u0000rules-dir\u0000";
     private static final RulebaseCache DEFAULT = new RulebaseCache(CacheDirectory.resolve());
@@ -162,11 +163,11 @@ public final class RulebaseCache {
             }
             String version = in.readUTF();
             List<String> files = strings(in);
-            List<RuleError> warnings = new ArrayList<>();
+            List<InputError> warnings = new ArrayList<>();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String f = in.readUTF().replace(DIR_MARK, rulesDir.toString());
-                warnings.add(new RuleError(f, in.readInt(), in.readInt(), in.readUTF()));
+                warnings.add(new InputError(f, in.readInt(), in.readInt(), in.readUTF(), in.readUTF(), in.readUTF()));
             }
             List<Parameter> parameters = new ArrayList<>();
             n = in.readInt();
@@ -223,12 +224,14 @@ public final class RulebaseCache {
                 out.writeUTF(rb.version());
                 strings(out, rb.files());
                 out.writeInt(rb.warnings().size());
-                for (RuleError w : rb.warnings()) {
+                for (InputError w : rb.warnings()) {
                     // warnings name files as the directory was given; a hit from another path names its own
                     String given = rulesDir.toString();
                     out.writeUTF(w.file().startsWith(given) ? DIR_MARK + w.file().substring(given.length()) : w.file());
                     out.writeInt(w.line());
                     out.writeInt(w.column());
+                    out.writeUTF(w.field());
+                    out.writeUTF(w.code());
                     out.writeUTF(w.message());
                 }
                 out.writeInt(rb.parameters().size());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
+import cn.dunban.facts.InputError;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.vocabulary.Parameter;
 
@@ -38,7 +39,7 @@ public final class RulebaseHolder {
      * (−) against the rulebase that was running; {@code trial} is what the trial ran.
      */
     public record Reload(Instant at, String trigger, boolean swapped, String version, String previousVersion,
-            List<RuleError> errors, List<String> changes, List<String> trial) {
+            List<InputError> errors, List<String> changes, List<String> trial) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -46,7 +47,7 @@ public final class RulebaseHolder {
     }
 
     /** The running rulebase and the last attempt to replace it. */
-    public record Status(Path directory, String version, List<String> files, List<RuleError> warnings, Instant loadedAt,
+    public record Status(Path directory, String version, List<String> files, List<InputError> warnings, Instant loadedAt,
             Reload lastReload) {
     }
 
@@ -115,7 +116,7 @@ public final class RulebaseHolder {
             if (!RuleFailures.fromRules(e)) {
                 throw e;
             }
-            RuleError failure = RuleFailures.describe(e, c.checker().rulebase());
+            InputError failure = RuleFailures.describe(e, c.checker().rulebase());
             Current fallback = withdraw(c, failure);
             if (fallback == null) {
                 throw new RulebaseException(List.of(failure));
@@ -124,7 +125,7 @@ public final class RulebaseHolder {
         }
     }
 
-    private synchronized Current withdraw(Current failed, RuleError failure) {
+    private synchronized Current withdraw(Current failed, InputError failure) {
         Current now = current.get();
         if (now != failed) {
             return now; // another check or a reload has already moved on
@@ -165,7 +166,7 @@ public final class RulebaseHolder {
         } catch (RuntimeException e) {
             // A rules compiler that fails in an unplanned way must not take the running rulebase with it.
             result = new Reload(clock.instant(), trigger, false, previous, previous,
-                    List.of(new RuleError(directory.toString(), 0, 0, "rule-compile: " + e)), changes, List.of());
+                    List.of(RuleErrors.whole(directory.toString(), RuleErrors.COMPILE, e.toString())), changes, List.of());
         }
         log(result);
         return result;
@@ -188,7 +189,7 @@ public final class RulebaseHolder {
     }
 
     /** The errors of the last reload attempt (compile errors or rules that failed the trial); empty if it went live. */
-    public List<RuleError> lastErrors() {
+    public List<InputError> lastErrors() {
         return lastReload.errors();
     }
 

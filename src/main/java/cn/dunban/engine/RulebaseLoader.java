@@ -26,6 +26,7 @@ import org.kie.api.runtime.KieContainer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import cn.dunban.facts.InputError;
 import cn.dunban.facts.Locator;
 import cn.dunban.facts.Place;
 import cn.dunban.vocabulary.Clause;
@@ -44,7 +45,6 @@ public final class RulebaseLoader {
 
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COMPILE = CompileErrors.COMPILE;
     private static final String PARAMS = "params.json";
     private static final String CLAUSES = "clauses.json";
     private static final String MAPPING = "mapping.json";
@@ -60,17 +60,18 @@ public final class RulebaseLoader {
     public static Rulebase load(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new RulebaseException(List.of(new RuleError(dir.toString(), 0, 0, "规则目录不存在")));
+            throw new RulebaseException(List.of(RuleErrors.whole(dir.toString(), RuleErrors.DIRECTORY, "规则目录不存在")));
         }
         List<Path> files = ruleFiles(root);
         if (files.stream().noneMatch(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr"))) {
-            throw new RulebaseException(List.of(new RuleError(dir.toString(), 0, 0, "规则目录中没有 .drl 或 .dslr 规则文件")));
+            throw new RulebaseException(List.of(RuleErrors.whole(dir.toString(), RuleErrors.DIRECTORY,
+                    "规则目录中没有 .drl 或 .dslr 规则文件")));
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("cn.dunban.rules", "rulebase", "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        List<RuleError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         List<TargetLink> links = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class RulebaseLoader {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                errors.add(new RuleError(display(dir, rel), 0, 0, "无法读取: " + e.getMessage()));
+                errors.add(RuleErrors.whole(display(dir, rel), RuleErrors.DIRECTORY, "无法读取: " + e.getMessage()));
                 continue;
             }
             names.add(rel);
@@ -113,11 +114,11 @@ public final class RulebaseLoader {
         }
         errors.addAll(dsl.errors());
         if (!dsl.errors().isEmpty()) {
-            throw new RulebaseException(errors.stream().sorted().distinct().toList());
+            throw new RulebaseException(errors.stream().sorted(InputError.BY_PLACE).distinct().toList());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleError> warnings = new ArrayList<>();
-        List<RuleError> syntax = new ArrayList<>();
+        List<InputError> warnings = new ArrayList<>();
+        List<InputError> syntax = new ArrayList<>();
         List<Message> failures = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
@@ -130,17 +131,17 @@ public final class RulebaseLoader {
             }
         }
         for (Message m : compileErrors.withoutFollowOns(failures)) {
-            (isSyntax(m.getText()) ? syntax : errors).add(compileErrors.error(m));
+            (CompileErrors.isSyntax(m) ? syntax : errors).add(compileErrors.error(m));
         }
         if (!syntax.isEmpty()) {
             // A syntax error in one file stops Drools from building the declared types of every package, and
             // each rule using them then fails too: report the syntax errors, which are the ones to fix.
-            errors.removeIf(e -> e.message().startsWith(COMPILE));
+            errors.removeIf(e -> e.code().equals(RuleErrors.COMPILE));
             errors.addAll(syntax);
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RulebaseException(errors.stream().sorted().distinct().toList());
+            throw new RulebaseException(errors.stream().sorted(InputError.BY_PLACE).distinct().toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         var kieBase = container.getKieBase();
@@ -203,26 +204,27 @@ public final class RulebaseLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new RulebaseException(List.of(new RuleError(root.toString(), 0, 0, "无法读取规则目录: " + e.getMessage())));
+            throw new RulebaseException(List.of(RuleErrors.whole(root.toString(), RuleErrors.DIRECTORY,
+                    "无法读取规则目录: " + e.getMessage())));
         }
     }
 
-    private static List<Parameter> readParameters(byte[] bytes, String file, String rel, List<RuleError> errors) {
+    private static List<Parameter> readParameters(byte[] bytes, String file, String rel, List<InputError> errors) {
         List<Parameter> out = new ArrayList<>();
-        JsonNode list = readArray(bytes, file, "parameters", "params-json", errors);
+        JsonNode list = readArray(bytes, file, "parameters", RuleErrors.PARAMS, errors);
         if (list == null) {
             return out;
         }
-        Located at = new Located(file, bytes);
+        Located at = new Located(file, RuleErrors.PARAMS, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode p = list.get(i);
             String name = p.path("name").asString(null);
             if (name == null || name.isBlank()) {
-                errors.add(at.error("/parameters/" + i, "params-json: 第 " + (i + 1) + " 个参数缺少 name（参数名）"));
+                errors.add(at.error("/parameters/" + i, "parameters[" + i + "].name", "第 " + (i + 1) + " 个参数缺少 name（参数名）"));
                 continue;
             }
             if (p.path("source").asString("").isBlank()) {
-                errors.add(at.error("/parameters/" + i + "/name", "params-json: 参数 " + name + " 缺少 source（出处）"));
+                errors.add(at.error("/parameters/" + i + "/name", "parameters[" + i + "].source", "参数 " + name + " 缺少 source（出处）"));
             }
             JsonNode v = p.path("value");
             Double value = null;
@@ -234,7 +236,7 @@ public final class RulebaseLoader {
                 v.forEach(x -> items.add(x.asString()));
                 values = items;
             } else if (!v.isMissingNode() && !v.isNull()) {
-                errors.add(at.error("/parameters/" + i + "/value", "params-json: 参数 " + name + " 的 value 应为数字或列表，写的是 "
+                errors.add(at.error("/parameters/" + i + "/value", "参数 " + name + " 的 value 应为数字或列表，写的是 "
                         + v));
                 continue;
             }
@@ -242,7 +244,8 @@ public final class RulebaseLoader {
             if (rows.isObject()) {
                 for (var entry : rows.properties()) {
                     if (!entry.getValue().isNumber()) {
-                        errors.add(at.error("/parameters/" + i + "/table/" + entry.getKey(), "params-json: 参数 " + name
+                        errors.add(at.error("/parameters/" + i + "/table/" + entry.getKey(),
+                                "parameters[" + i + "].table." + entry.getKey(), "参数 " + name
                                 + " 表中“" + entry.getKey() + "”的值应为数字，写的是 " + entry.getValue()));
                         continue;
                     }
@@ -260,62 +263,55 @@ public final class RulebaseLoader {
         return out;
     }
 
-    /** Errors of the parser and the DSL expander, as opposed to those of compiling a parsed rule. */
-    private static boolean isSyntax(String text) {
-        return text != null && (text.startsWith("[ERR") || text.contains("Unable to expand")
-                || text.contains("No pattern was found") || text.contains("DSL lexer error")
-                || text.contains("DSL parser error"));
-    }
-
     /** Two rows for the same parameter and key would make the rules pick one at random: refuse them. */
     private static void duplicateParameters(List<Parameter> read, String file, Map<String, String> origins,
-            List<RuleError> errors) {
+            List<InputError> errors) {
         for (Parameter p : read) {
             String id = p.name() + (p.key() == null ? "" : "[" + p.key() + "]");
             String first = origins.putIfAbsent(id, file);
             if (first != null) {
-                errors.add(new RuleError(file, 0, 0, "params-json: 参数 " + id + " 重复定义（已见于 " + first + "）"));
+                errors.add(RuleErrors.whole(file, RuleErrors.PARAMS, "参数 " + id + " 重复定义（已见于 " + first + "）"));
             }
         }
     }
 
-    private static JsonNode readArray(byte[] bytes, String file, String field, String code, List<RuleError> errors) {
+    private static JsonNode readArray(byte[] bytes, String file, String field, String code, List<InputError> errors) {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            errors.add(new RuleError(file, line, col, code + ": JSON 写法有误（" + e.getOriginalMessage() + "）"));
+            errors.add(RuleErrors.at(file, line, col, code, "JSON 写法有误（" + e.getOriginalMessage() + "）"));
             return null;
         }
         JsonNode list = root == null ? null : root.path(field);
         if (list == null || !list.isArray()) {
-            errors.add(new RuleError(file, 1, 1, code + ": 缺少 \"" + field + "\" 数组"));
+            errors.add(new InputError(file, 1, 1, field, code, "缺少 \"" + field + "\" 数组"));
             return null;
         }
         return list;
     }
 
-    private static List<Clause> readClauses(byte[] bytes, String file, List<RuleError> errors) {
+    private static List<Clause> readClauses(byte[] bytes, String file, List<InputError> errors) {
         List<Clause> out = new ArrayList<>();
-        JsonNode list = readArray(bytes, file, "clauses", "clauses-json", errors);
+        JsonNode list = readArray(bytes, file, "clauses", RuleErrors.CLAUSES, errors);
         if (list == null) {
             return out;
         }
-        Located at = new Located(file, bytes);
+        Located at = new Located(file, RuleErrors.CLAUSES, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
             boolean complete = true;
             for (String field : List.of("id", "control", "document", "task", "jurisdiction", "year", "text")) {
                 if (c.path(field).isMissingNode() || c.path(field).isNull() || c.path(field).asString("").isBlank()) {
-                    errors.add(at.error("/clauses/" + i + "/" + field, "clauses-json: 第 " + (i + 1) + " 条条款缺少 " + field));
+                    errors.add(at.error("/clauses/" + i + "/" + field, "第 " + (i + 1) + " 条条款缺少 " + field));
                     complete = false;
                 }
             }
             if (!c.path("task").isIntegralNumber() || !c.path("year").isIntegralNumber()) {
                 errors.add(at.error("/clauses/" + i + (c.path("task").isIntegralNumber() ? "/year" : "/task"),
-                        "clauses-json: 第 " + (i + 1) + " 条条款的 task、year 应为整数"));
+                        "第 " + (i + 1) + " 条条款的 task、year 应为整数"));
                 complete = false;
             }
             if (!complete) {
@@ -330,27 +326,30 @@ public final class RulebaseLoader {
         return out;
     }
 
-    private static List<TargetLink> readLinks(byte[] bytes, String file, List<RuleError> errors) {
+    private static List<TargetLink> readLinks(byte[] bytes, String file, List<InputError> errors) {
         List<TargetLink> out = new ArrayList<>();
-        JsonNode list = readArray(bytes, file, "links", "mapping-json", errors);
+        JsonNode list = readArray(bytes, file, "links", RuleErrors.MAPPING, errors);
         if (list == null) {
             return out;
         }
-        Located at = new Located(file, bytes);
+        Located at = new Located(file, RuleErrors.MAPPING, bytes);
         for (int i = 0; i < list.size(); i++) {
             JsonNode l = list.get(i);
             String lower = l.path("lower").asString("");
             String parent = l.path("parent").asString("");
             if (lower.isBlank() || parent.isBlank()) {
-                errors.add(at.error("/links/" + i, "mapping-json: 第 " + (i + 1) + " 条对应应有 lower 和 parent（目标编号）"));
+                errors.add(at.error("/links/" + i, "links[" + i + "]." + (lower.isBlank() ? "lower" : "parent"),
+                        "第 " + (i + 1) + " 条对应应有 lower 和 parent（目标编号）"));
                 continue;
             }
             if (l.path("reason").asString("").isBlank()) {
-                errors.add(at.error("/links/" + i + "/lower", "mapping-json: 第 " + (i + 1) + " 条对应（" + lower + "）缺少 reason（对应理由）"));
+                errors.add(at.error("/links/" + i + "/lower", "links[" + i + "].reason",
+                        "第 " + (i + 1) + " 条对应（" + lower + "）缺少 reason（对应理由）"));
             }
             String kind = l.path("kind").asString("");
             if (!TargetLink.KINDS.contains(kind)) {
-                errors.add(at.error("/links/" + i + (l.has("kind") ? "/kind" : "/lower"), "mapping-json: 第 " + (i + 1) + " 条对应（" + lower + "）的 kind 应为“"
+                errors.add(at.error("/links/" + i + (l.has("kind") ? "/kind" : "/lower"), "links[" + i + "].kind",
+                        "第 " + (i + 1) + " 条对应（" + lower + "）的 kind 应为“"
                         + TargetLink.STANDARD + "”（各地都须达到的标准）或“" + TargetLink.AVERAGE
                         + "”（上级为各地的平均数）；总量不可比，不收入对应关系"));
                 continue;
@@ -360,16 +359,38 @@ public final class RulebaseLoader {
         return out;
     }
 
-    /** A data file's errors at the line and column of the value they are about. */
-    private record Located(String file, Locator locator) {
+    /**
+     * A data file's errors, coded {@code code}, at the line and column of the value they are about, naming the
+     * field at fault as a facts error does ({@code parameters[1].value}).
+     */
+    private record Located(String file, String code, Locator locator) {
 
-        Located(String file, byte[] bytes) {
-            this(file, Locator.json(file, bytes));
+        Located(String file, String code, byte[] bytes) {
+            this(file, code, Locator.json(file, bytes));
         }
 
-        RuleError error(String pointer, String message) {
+        /** About the value at {@code pointer} itself. */
+        InputError error(String pointer, String message) {
+            return error(pointer, field(pointer), message);
+        }
+
+        /** About {@code field} (one that is missing, say), shown at the value of {@code pointer}. */
+        InputError error(String pointer, String field, String message) {
             Place p = locator.at(pointer);
-            return new RuleError(file, p.line(), p.column(), message);
+            return new InputError(file, p.line(), p.column(), field, code, message);
+        }
+
+        /** {@code /clauses/2/year} as {@code clauses[2].year}. */
+        private static String field(String pointer) {
+            StringBuilder b = new StringBuilder();
+            for (String step : pointer.substring(1).split("/")) {
+                if (step.chars().allMatch(Character::isDigit) && !step.isEmpty()) {
+                    b.append('[').append(step).append(']');
+                } else {
+                    b.append(b.isEmpty() ? "" : ".").append(step);
+                }
+            }
+            return b.toString();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
+import cn.dunban.facts.InputError;
 import cn.dunban.facts.InputException;
 
 /**
@@ -20,7 +21,7 @@ import cn.dunban.facts.InputException;
 public interface Trial {
 
     /** The outcome: what was run, and the rules that failed (empty when the rulebase may go live). */
-    record Result(List<String> ran, List<RuleError> errors) {
+    record Result(List<String> ran, List<InputError> errors) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -45,7 +46,7 @@ public interface Trial {
     static Trial facts(List<Path> files) {
         return (rulebase, catalog) -> {
             List<String> ran = new ArrayList<>();
-            List<RuleError> errors = new ArrayList<>();
+            List<InputError> errors = new ArrayList<>();
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
                     continue;

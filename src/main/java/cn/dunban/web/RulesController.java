@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.dunban.engine.RuleError;
 import cn.dunban.engine.RulebaseHolder;
+import cn.dunban.facts.InputError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/rules}: which rulebase is serving, and reloading it. A reload that does not compile
- * leaves the running rulebase in place; its errors stay visible here as {@code file:line:column: message}
+ * leaves the running rulebase in place; its errors stay visible here as {@code file:line:column: code: message}
  * until a reload succeeds.
  */
 @RestController
@@ -32,7 +32,7 @@ class RulesController {
 
         static Reload of(RulebaseHolder.Reload r) {
             return new Reload(r.at(), r.trigger(), r.ok(), r.version(), r.previousVersion(),
-                    r.errors().stream().map(RuleError::toString).toList(), r.changes(), r.trial());
+                    r.errors().stream().map(InputError::toString).toList(), r.changes(), r.trial());
         }
     }
 
@@ -55,7 +55,7 @@ class RulesController {
         RulebaseHolder.Status s = holder.status();
         Reload last = Reload.of(s.lastReload());
         return new Rules(s.directory().toString(), s.version(), s.loadedAt(), s.files(),
-                s.warnings().stream().map(RuleError::toString).toList(), last.errors(), last,
+                s.warnings().stream().map(InputError::toString).toList(), last.errors(), last,
                 holder.history().stream().map(Reload::of).toList());
     }
 
@@ -65,8 +65,9 @@ class RulesController {
         RulebaseHolder.Reload r = holder.reload("api:" + user.getName());
         metrics.reloaded(r);
         if (!r.ok()) {
+            // each fault's field is the rule file (as clients have always read it), its code the kind of error
             List<ApiProblem.Fault> faults = r.errors().stream()
-                    .map(e -> new ApiProblem.Fault(e.file(), e.line(), e.column(), "rule-compile", e.toString()))
+                    .map(e -> new ApiProblem.Fault(e.file(), e.line(), e.column(), e.code(), e.toString()))
                     .toList();
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-do-not-compile",
                     "新规则库未能启用（编译或试运行出错），继续使用版本 " + r.version(), faults).with("version", r.version());

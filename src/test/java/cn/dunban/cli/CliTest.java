@@ -101,7 +101,7 @@ class CliTest {
         Files.writeString(rules.resolve("bad.drl"), "package bad;\n\nrule \"坏规则\"\nwhen\n    String( length < )\nthen\nend\n");
         assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--rules", tmp.resolve("rules").toString()))
                 .isEqualTo(2);
-        assertThat(stderr()).containsPattern("bad/bad\\.drl:5:\\d+: rule-compile");
+        assertThat(stderr()).containsPattern("bad/bad\\.drl:5:\\d+: rule-syntax");
         assertThat(stdout()).isEmpty();
     }
 

@@ -101,7 +101,7 @@ class RulesLoopTest {
         assertThat(run("validate-rules", "--rules", rules.toString())).isEqualTo(Cli.BAD_INPUT);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(errors).startsWith("规则校验发现 1 处错误：")
-                .containsPattern("pace/pace\\.dslr:\\d+:5: rule-compile: 句子“- 尚末到期”不在用语（\\.dsl）中；最接近的句子：“- 尚未到期”");
+                .containsPattern("pace/pace\\.dslr:\\d+:5: rule-unknown-sentence: 句子“- 尚末到期”不在用语（\\.dsl）中；最接近的句子：“- 尚未到期”");
     }
 
     @Test

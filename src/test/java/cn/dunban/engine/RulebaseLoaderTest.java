@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.dunban.facts.InputError;
 import cn.dunban.scenarios.RuleCopies;
 
 class RulebaseLoaderTest {
@@ -40,7 +41,8 @@ class RulebaseLoaderTest {
         assertThat(e.errors()).isNotEmpty();
         assertThat(e.errors().get(0).line()).isPositive();
         assertThat(e.errors().get(0).column()).isPositive();
-        assertThat(e.errors().get(0).toString()).matches(".*pace/pace\\.dslr?:\\d+:\\d+: rule-compile: .*");
+        assertThat(e.errors().get(0).code()).isEqualTo(RuleErrors.SYNTAX);
+        assertThat(e.errors().get(0).toString()).matches(".*pace/pace\\.dslr?:\\d+:\\d+: rule-syntax: .*");
     }
 
     @Test
@@ -65,7 +67,9 @@ class RulebaseLoaderTest {
             assertThat(err.file()).endsWith("floor/typo.drl");
             assertThat(err.line()).isEqualTo(9);
             assertThat(err.column()).isEqualTo(20);
-            assertThat(err.message()).startsWith("rule-compile: 未知字段“reportd”（SeriesReading 可用字段：")
+            assertThat(err.code()).isEqualTo(RuleErrors.COMPILE);
+            assertThat(err.field()).isEmpty();
+            assertThat(err.message()).startsWith("未知字段“reportd”（SeriesReading 可用字段：")
                     .contains("reported").contains("required").doesNotContain("strict-mode");
         });
     }
@@ -97,6 +101,7 @@ class RulebaseLoaderTest {
             assertThat(err.file()).endsWith("pace/pace.dslr");
             assertThat(err.line()).isEqualTo(line);
             assertThat(err.column()).isEqualTo(5);
+            assertThat(err.code()).isEqualTo(RuleErrors.UNKNOWN_SENTENCE);
             assertThat(err.message()).contains("句子“- 尚末到期”不在用语（.dsl）中；最接近的句子：“- 尚未到期”（")
                     .contains("pace/pace.dsl:");
         });
@@ -111,20 +116,44 @@ class RulebaseLoaderTest {
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.file()).endsWith("pace/params.json");
             assertThat(err.line()).isEqualTo(3);
+            assertThat(err.code()).isEqualTo(RuleErrors.PARAMS);
             assertThat(err.message()).contains("JSON 写法有误");
         });
         Files.writeString(rules.resolve("pace/params.json"),
                 "{\"parameters\": [\n  {\"name\": \"pace.tolerance\", \"value\": 10},\n  {\"name\": \"pace.other\", \"value\": \"十\", \"source\": \"x\"}\n]}");
         RulebaseException refused = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
-        assertThat(refused.errors()).extracting(RuleError::toString).containsExactly(
-                rules.resolve("pace/params.json") + ":2:12: params-json: 参数 pace.tolerance 缺少 source（出处）",
-                rules.resolve("pace/params.json") + ":3:35: params-json: 参数 pace.other 的 value 应为数字或列表，写的是 \"十\"");
+        assertThat(refused.errors()).extracting(InputError::toString).containsExactly(
+                rules.resolve("pace/params.json") + ":2:12: parameters[0].source: params-json: 参数 pace.tolerance 缺少 source（出处）",
+                rules.resolve("pace/params.json") + ":3:35: parameters[1].value: params-json: 参数 pace.other 的 value 应为数字或列表，写的是 \"十\"");
+    }
+
+    @Test
+    void fullWidthPunctuationInAVocabularyIsAVocabularyErrorAtItsColumn() throws IOException {
+        Path rules = tmp.resolve("rules");
+        ProbeRules.write(rules, "pace/probe.drl", ProbeRules.probe("pace", "一"));
+        ProbeRules.write(rules, "pace/pace.dsl", "# 用语\n[when]检查日，已到=CheckDate()\n");
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo(RuleErrors.VOCABULARY);
+            assertThat(err.toString()).startsWith(rules.resolve("pace/pace.dsl") + ":2:10: rule-vocabulary: 用语中不能有全角标点“，”");
+        });
+    }
+
+    @Test
+    void aMappingEntryWithoutReasonNamesTheFieldAtFault() throws IOException {
+        Path rules = tmp.resolve("rules");
+        ProbeRules.write(rules, "cascade/probe.drl", ProbeRules.probe("cascade", "一"));
+        ProbeRules.write(rules, "cascade/mapping.json",
+                "{\"links\": [\n  {\"lower\": \"A-1\", \"parent\": \"B-1\", \"kind\": \"标准\"}\n]}");
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(rules));
+        assertThat(e.errors()).extracting(InputError::toString).containsExactly(rules.resolve("cascade/mapping.json")
+                + ":2:13: links[0].reason: mapping-json: 第 1 条对应（A-1）缺少 reason（对应理由）");
     }
 
     @Test
     void aDirectoryWithoutRulesIsAnErrorNotAnEmptyRulebase() {
-        assertThat(catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(tmp)).getMessage())
-                .contains("没有 .drl");
+        RulebaseException e = catchThrowableOfType(RulebaseException.class, () -> RulebaseLoader.load(tmp));
+        assertThat(e.getMessage()).isEqualTo("1 处规则错误:\n" + tmp + ": rules-directory: 规则目录中没有 .drl 或 .dslr 规则文件");
     }
 
     private Path copyOfShippedRules() throws IOException {

@@ -80,7 +80,7 @@ class FamilyFeaturesTest {
         Files.writeString(dslr, Files.readString(dslr).replace("- 不在认定的化工园区内", "- 不在认定的化工园区内 ("));
         Run run = testRules(rules, "features/chempark.feature");
         assertThat(run.status).isEqualTo(Cli.BAD_INPUT);
-        assertThat(run.errors).containsPattern("chempark/chempark\\.dslr:\\d+:\\d+: rule-compile");
+        assertThat(run.errors).containsPattern("chempark/chempark\\.dslr:\\d+:\\d+: rule-syntax");
     }
 
     private Run testRules(Path rules, String features) {

@@ -117,7 +117,7 @@ class RuleSwapIT {
             // A broken change: refused, the new rulebase keeps serving, the error is shown.
             Files.writeString(live.resolve("probe/c.drl"), "package probe;\n\nrule \"坏规则\"\nwhen\n    CheckDate( date < )\nthen\nend\n");
             waitFor(() -> !rules().path("errors").isEmpty(), "the compile error");
-            assertThat(rules().path("errors").get(0).asString()).matches(".*probe/c\\.drl:5:\\d+: rule-compile: .*");
+            assertThat(rules().path("errors").get(0).asString()).matches(".*probe/c\\.drl:5:\\d+: rule-syntax: .*");
             int brokenAt = answers.size();
             waitFor(() -> answers.size() >= brokenAt + 3, "checks after the broken file");
 

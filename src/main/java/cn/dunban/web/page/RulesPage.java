@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.dunban.catalog.Catalog;
-import cn.dunban.engine.RuleError;
 import cn.dunban.engine.RulebaseException;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.engine.Rulebases;
@@ -66,7 +65,7 @@ class RulesPage {
                     checks.storedFacts(on), on);
             model.addAttribute("result", result);
         } catch (RulebaseException e) {
-            model.addAttribute("compileErrors", e.errors().stream().map(RuleError::toString).toList());
+            model.addAttribute("compileErrors", e.errors().stream().map(Object::toString).toList());
         }
         return "rules-diff";
     }

@@ -88,6 +88,23 @@ class PagesTests {
         });
         mvc.perform(get("/my").with(KJJ)).andExpect(content().string(allOf(containsString("2023-10-31"),
                 containsString(">31<"))));
+
+        // the same report history on both desks; the officer's also names the unit that reported
+        String units = history(mvc.perform(get("/my/targets/" + MINE).with(KJJ)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String officers = history(mvc.perform(get("/targets/" + MINE).with(OFFICER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(units).contains("<th>数据截至</th>", ">2023-10-31<", ">31<", ">kjj<", ">现行<")
+                .doesNotContain("报告单位", "市科技局");
+        assertThat(officers).contains("<th>数据截至</th>", "<th>报告单位</th>", ">2023-10-31<", ">31<", ">市科技局<",
+                ">kjj<", ">现行<");
+    }
+
+    /** The page's report-history table. */
+    private static String history(String page) {
+        int from = page.indexOf("<table id=\"history\"");
+        assertThat(from).as("a report-history table").isNotNegative();
+        return page.substring(from, page.indexOf("</table>", from));
     }
 
     @Test
