@@ -244,7 +244,7 @@ abstract class StoreContract {
 
     @Test
     void migratingAgainChangesNothing() {
-        var result = Flyway.configure().dataSource(db.dataSource).locations("classpath:db/migration")
+        var result = Flyway.configure().dataSource(db.dataSource).locations(TestDatabase.migrations(db.dataSource))
                 .schemas(currentSchema()).load().migrate();
         assertThat(result.migrationsExecuted).isZero();
     }

@@ -68,11 +68,17 @@ final class TestDatabase implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource ds, String schema) {
-        var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        var config = Flyway.configure().dataSource(ds).locations(migrations(ds));
         if (schema != null) {
             config = config.schemas(schema).createSchemas(true);
         }
         config.load().migrate();
+    }
+
+    /** The migrations as the service finds them (application.properties): the common ones, then the database's own. */
+    static String[] migrations(HikariDataSource ds) {
+        String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
     @Override
