@@ -78,7 +78,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    void aReportStoredThroughOneInstanceIsInTheOtherInstancesNextCheck() throws Exception {
+    void aReportOrProjectStoredThroughOneInstanceIsInTheOtherInstancesNextCheck() throws Exception {
         int a = freePort();
         start(a, "a");
         int b = freePort();
@@ -98,6 +98,20 @@ class TwoInstancesIT {
                 + "\"unit\": \"万头\"}").statusCode()).isEqualTo(201);
         assertThat(findings(check(b), "JN2023-60-3")).isEmpty();
         assertThat(findings(check(a), "JN2023-60-3")).isEmpty();
+
+        // a 新上 焦化 project without 窗口指导, registered through a, judged by b's warm sessions
+        assertThat(post(a, "/api/facts", project(false)).statusCode()).isEqualTo(201);
+        assertThat(findings(check(b), "P-901")).contains("lianggao-window-guidance");
+        // its next version, with 窗口指导, through b: a no longer finds it
+        assertThat(post(b, "/api/facts", project(true)).statusCode()).isEqualTo(201);
+        assertThat(findings(check(a), "P-901")).doesNotContain("lianggao-window-guidance");
+    }
+
+    private static String project(boolean windowGuidance) {
+        return "{\"projects\": [{\"id\": \"P-901\", \"name\": \"兖州区某焦化项目\", \"jurisdiction\": \"济宁市\", "
+                + "\"county\": \"兖州区\", \"industry\": \"焦化\", \"stage\": \"新上\", \"windowGuidance\": " + windowGuidance
+                + ", \"energyReview\": true, \"replacement\": {\"capacity\": 1.25, \"coal\": 1.1, \"energy\": 1.0, "
+                + "\"carbon\": 1.2, \"pollutant\": 1.0}}]}";
     }
 
     private JsonNode check(int port) throws Exception {
