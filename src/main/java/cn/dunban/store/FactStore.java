@@ -61,17 +61,23 @@ public class FactStore {
                 return stored;
             } catch (DuplicateKeyException e) {
                 last = e;
-                try {
-                    Thread.sleep(5L + (long) (Math.random() * 20 * (attempt + 1)));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
+                backOff(attempt);
             }
         }
         throw last;
     }
 
-    private FactBatch insert(String batch, List<NewFact> facts, String who, Instant at) {
+    /** A randomised pause before storing again after a collision, longer with each attempt. */
+    static void backOff(int attempt) {
+        try {
+            Thread.sleep(5L + (long) (Math.random() * 20 * (attempt + 1)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Inserts a batch with the next free versions, inside the caller's transaction. */
+    FactBatch insert(String batch, List<NewFact> facts, String who, Instant at) {
         Map<String, Integer> next = new HashMap<>();
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
         long seq = ReportStore.nextSequence(jdbc);

@@ -64,6 +64,16 @@ public class ReportStore {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("empty batch");
         }
+        int[] assigned = reserve(reports);
+        String batch = UUID.randomUUID().toString();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Batch stored = tx.execute(status -> insert(batch, reports, assigned, submittedBy, at));
+        durability.flush();
+        return stored;
+    }
+
+    /** The version each report of a batch will be stored as, reserved in a transaction of its own ({@link VersionCounter}). */
+    int[] reserve(List<NewReport> reports) {
         Map<VersionCounter.Key, Integer> counts = new HashMap<>();
         for (NewReport r : reports) {
             counts.merge(new VersionCounter.Key(r.target(), r.asOf()), 1, Integer::sum);
@@ -74,14 +84,11 @@ public class ReportStore {
             NewReport r = reports.get(i);
             assigned[i] = next.merge(new VersionCounter.Key(r.target(), r.asOf()), 1, Integer::sum) - 1;
         }
-        String batch = UUID.randomUUID().toString();
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Batch stored = tx.execute(status -> insert(batch, reports, assigned, submittedBy, at));
-        durability.flush();
-        return stored;
+        return assigned;
     }
 
-    private Batch insert(String batch, List<NewReport> reports, int[] versions, String who, Instant at) {
+    /** Inserts a batch with reserved versions, inside the caller's transaction. */
+    Batch insert(String batch, List<NewReport> reports, int[] versions, String who, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
         long seq = nextSequence(jdbc);
         jdbc.batchUpdate("""

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.dunban.store.FactBatch;
 import cn.dunban.store.FactStore;
+import cn.dunban.store.SubmissionStore;
 import cn.dunban.store.StoredFact;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,11 +39,13 @@ class FactsController {
     private final FactsSubmission submission;
     private final ReportWarnings reports;
     private final FactStore store;
+    private final SubmissionStore submissions;
 
-    FactsController(FactsSubmission submission, ReportWarnings reports, FactStore store) {
+    FactsController(FactsSubmission submission, ReportWarnings reports, FactStore store, SubmissionStore submissions) {
         this.submission = submission;
         this.reports = reports;
         this.store = store;
+        this.submissions = submissions;
     }
 
     @PostMapping(value = "/api/facts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,17 +65,29 @@ class FactsController {
                 : type != null && type.startsWith(LedgerController.XLSX_VALUE) ? "facts.xlsx"
                 : type != null && type.startsWith("text/csv") ? "facts.csv" : "facts";
         FactsSubmission.Read read = submission.read(body, file, user);
-        FactBatch facts = submission.storeFacts(read.facts(), user.username());
-        if (facts != null) {
-            log.info("事实批次 {} 已保存: {} 条（项目、能源统计、下达指标），提交人 {}", facts.id(), facts.facts().size(),
-                    user.username());
+        String who = user.username();
+        FactBatch[] facts = new FactBatch[1];
+        ReportWarnings.Submitted stored = null;
+        if (read.reports().isEmpty()) {
+            facts[0] = submission.storeFacts(read.facts(), who);
+        } else if (read.facts().isEmpty()) {
+            stored = reports.store(read.reports(), who);
+        } else {
+            // both kinds in one transaction: a failure stores neither
+            stored = reports.store(read.reports(), who, batch -> {
+                SubmissionStore.Stored both = submissions.append(batch, read.facts(), who);
+                facts[0] = both.facts();
+                return both.reports();
+            });
         }
-        ReportWarnings.Submitted stored = read.reports().isEmpty() ? null : reports.store(read.reports(), user.username());
+        if (facts[0] != null) {
+            log.info("事实批次 {} 已保存: {} 条（项目、能源统计、下达指标），提交人 {}", facts[0].id(), facts[0].facts().size(), who);
+        }
         if (stored != null) {
             log.info("批次 {} 已保存: {} 条报告（{} 条有疑问），提交人 {}", stored.id(), stored.reports().size(),
                     stored.warnings().size(), user.username());
         }
-        return new FactsSubmission.Stored(facts, stored);
+        return new FactsSubmission.Stored(facts[0], stored);
     }
 
     @GetMapping("/api/facts")

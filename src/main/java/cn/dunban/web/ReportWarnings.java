@@ -56,6 +56,14 @@ public class ReportWarnings {
     }
 
     public Submitted store(List<NewReport> batch, String who) {
+        return store(batch, who, b -> reports.append(b, who));
+    }
+
+    /**
+     * Stores the batch through {@code storing} (which may store other facts with it, in the same transaction) and
+     * keeps a warning for each report that looks implausible against the reports stored before it.
+     */
+    Submitted store(List<NewReport> batch, String who, java.util.function.Function<List<NewReport>, Batch> storing) {
         List<Optional<String>> found = new ArrayList<>();
         Map<String, List<StoredReport>> histories = new HashMap<>();
         for (NewReport r : batch) {
@@ -64,7 +72,7 @@ public class ReportWarnings {
                     .map(t -> t.measure() == cn.dunban.catalog.Measure.CUMULATIVE).orElse(false);
             found.add(cumulative ? check(r, histories.computeIfAbsent(r.target(), reports::history)) : Optional.empty());
         }
-        Batch stored = reports.append(batch, who);
+        Batch stored = storing.apply(batch);
         List<WarningStore.NewWarning> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).isPresent()) {

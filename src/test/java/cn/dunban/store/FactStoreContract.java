@@ -1,6 +1,7 @@
 package cn.dunban.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +37,8 @@ abstract class FactStoreContract {
 
     abstract TestDatabase open() throws Exception;
 
+    private SubmissionStore submissions;
+
     @BeforeEach
     void fresh() throws Exception {
         if (db == null) {
@@ -44,6 +48,7 @@ abstract class FactStoreContract {
             facts = new FactStore(jdbc, tx, Clock.systemUTC());
             reports = new ReportStore(jdbc, tx, Clock.systemUTC());
             warnings = new WarningStore(jdbc, Clock.systemUTC());
+            submissions = new SubmissionStore(reports, facts, jdbc, tx, Clock.systemUTC());
         }
         jdbc.update("DELETE FROM report_warning");
         jdbc.update("DELETE FROM report");
@@ -55,6 +60,23 @@ abstract class FactStoreContract {
         if (db != null) {
             db.close();
         }
+    }
+
+    @Test
+    void reportsAndFactsOfOneSubmissionAreStoredTogetherOrNotAtAll() {
+        NewReport report = new NewReport("JN2023-52-6", LocalDate.of(2023, 9, 30), 3.0, "万套", null, "市住房城乡建设局", "{}");
+        SubmissionStore.Stored both = submissions.append(List.of(report),
+                List.of(new NewFact("project", "P-1", "{\"id\":\"P-1\"}")), "officer");
+        assertThat(both.reports().reports()).singleElement().extracting(StoredReport::version).isEqualTo(1);
+        assertThat(both.facts().facts()).singleElement().extracting(StoredFact::version).isEqualTo(1);
+        long sequence = reports.latestSequence();
+
+        // a fact the database refuses (a key longer than its column) takes the submission's reports with it
+        assertThatThrownBy(() -> submissions.append(List.of(report),
+                List.of(new NewFact("project", "P-".repeat(200), "{}")), "officer")).isInstanceOf(DataAccessException.class);
+        assertThat(reports.history("JN2023-52-6")).hasSize(1);
+        assertThat(facts.current()).hasSize(1);
+        assertThat(reports.latestSequence()).as("no batch number taken either").isEqualTo(sequence);
     }
 
     @Test
