@@ -322,7 +322,9 @@ public final class WarmChecks implements AutoCloseable {
         given.addAll(others.values());
         Facts facts = read(reader, reports, given, w.assignments.values());
         for (var p : facts.projects()) {
-            if (p.county() != null && !w.partitioning.group(p.jurisdiction()).equals(w.partitioning.group(p.county()))) {
+            // the join Partitioning.closedOver makes groups closed under: a project's city with its county
+            if (p.jurisdiction() != null && p.county() != null
+                    && !w.partitioning.group(p.jurisdiction()).equals(w.partitioning.group(p.county()))) {
                 return false;
             }
         }
