@@ -146,6 +146,19 @@ class WarmChecksTest {
         assertThat(warmCheck(dec31)).isEqualTo(freshWithFacts(dec31)).isNotEqualTo(assigned);
     }
 
+    @Test
+    void aProjectThatJoinsTwoGroupsOfJurisdictionsReopensTheSessions() {
+        store.append(reader.read(Path.of("samples/midyear-2023-09.json")).reports().stream().map(WarmChecksTest::stored)
+                .toList(), "unit");
+        String before = warmCheck(SEP30);
+        // 菏泽市 and 济宁市 are checked in separate sessions until a project is registered in one with a county of the other
+        facts.append(List.of(new NewFact(NewFact.PROJECT, "P-902", """
+                {"id": "P-902", "name": "跨市焦化项目", "jurisdiction": "菏泽市", "county": "兖州区", "industry": "焦化",
+                 "stage": "新上", "windowGuidance": false, "energyReview": true}""")), "officer");
+        String after = warmCheck(SEP30);
+        assertThat(after).isEqualTo(freshWithFacts(SEP30)).isNotEqualTo(before).contains("P-902");
+    }
+
     /** A fresh check of every stored fact as of a date, as the service's cold path reads them. */
     private String freshWithFacts(LocalDate asOf) {
         ObjectNode doc = JSON.createObjectNode();
