@@ -3,56 +3,41 @@ package cn.dunban.catalog;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.dunban.input.InputError;
+
 /**
- * A catalog file that cannot be read, with every error found in it at once, each located the way an error in a
- * facts file is ({@code facts.InputError}): {@code file:line:column: field: code: message}, the line and column
- * where the JSON parser knows them.
+ * A catalog file or directory that cannot be read, with every error found in it at once, each an {@link InputError}
+ * like an error in a facts file: {@code file:line:column: field: code: message}, the line and column where the JSON
+ * parser knows them.
+ *
+ * <p>Not an {@code InputException}, for the reason {@code engine.RulebaseException} is not one: the catalog is the
+ * service's and the command line's own setup, read before any request, so the service must not answer it as a
+ * requester's mistake (400 {@code invalid-input}) nor the command line print it as the facts' errors; it says
+ * "目录文件有 N 处错误".
  */
 public class CatalogException extends RuntimeException {
 
-    /** One error in a catalog file: where it is, which field, a stable code, and what is wrong, in Chinese. */
-    public record Problem(String file, int line, int column, String field, String code, String message) {
+    private final List<InputError> problems;
 
-        static Problem of(String file, String field, String code, String message) {
-            return new Problem(file, 0, 0, field, code, message);
-        }
-
-        /** {@code file:line:column: field: code: message}, as facts' input errors print. */
-        @Override
-        public String toString() {
-            StringBuilder b = new StringBuilder(file);
-            if (line > 0) {
-                b.append(':').append(line).append(':').append(column);
-            }
-            b.append(": ");
-            if (field != null && !field.isEmpty()) {
-                b.append(field).append(": ");
-            }
-            return b.append(code).append(": ").append(message).toString();
-        }
-    }
-
-    private final List<Problem> problems;
-
-    public CatalogException(List<Problem> problems) {
+    public CatalogException(List<InputError> problems) {
         this(problems, null);
     }
 
-    public CatalogException(List<Problem> problems, Throwable cause) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), cause);
+    public CatalogException(List<InputError> problems, Throwable cause) {
+        super(problems.stream().map(InputError::toString).collect(Collectors.joining("\n")), cause);
         this.problems = List.copyOf(problems);
     }
 
     /** A problem with a catalog file or directory as a whole. */
     public CatalogException(String file, String code, String message, Throwable cause) {
-        this(List.of(Problem.of(file, "", code, message)), cause);
+        this(List.of(new InputError(file, 0, 0, "", code, message)), cause);
     }
 
     public CatalogException(String file, String code, String message) {
         this(file, code, message, null);
     }
 
-    public List<Problem> problems() {
+    public List<InputError> problems() {
         return problems;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.dunban.input.InputError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -84,27 +85,27 @@ public final class CatalogReader {
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             // well-formed JSON of the wrong shape (a missing number, an unknown field) names its field
             boolean shape = e instanceof DatabindException;
-            throw new CatalogException(List.of(new CatalogException.Problem(source, line, column, shape ? field(e) : "",
+            throw new CatalogException(List.of(new InputError(source, line, column, shape ? field(e) : "",
                     shape ? "invalid-field" : "malformed-json", e.getOriginalMessage())), e);
         }
         if (file.document() == null || file.document().code() == null) {
-            throw new CatalogException(List.of(CatalogException.Problem.of(source, "document.code", "missing-field", "缺少文件代码")));
+            throw new CatalogException(List.of(problem(source, "document.code", "missing-field", "缺少文件代码")));
         }
-        List<CatalogException.Problem> problems = new ArrayList<>();
+        List<InputError> problems = new ArrayList<>();
         List<Target> targets = file.targets() == null ? List.of() : file.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             String at = "targets[" + i + "]";
             String which = t.id() == null ? "" : "（" + t.id() + "）";
             if (t.id() == null || t.text() == null || t.comparator() == null || t.deadline() == null) {
-                problems.add(CatalogException.Problem.of(source, at, "missing-field",
+                problems.add(problem(source, at, "missing-field",
                         "目标" + which + "的 id、text、comparator 与 deadline 不能为空"));
             } else if (!file.document().code().equals(t.document())) {
-                problems.add(CatalogException.Problem.of(source, at + ".document", "wrong-document",
+                problems.add(problem(source, at + ".document", "wrong-document",
                         "目标" + which + "的 document 应为 " + file.document().code()));
             }
             if (t.unit() != null && !t.unit().isEmpty() && Units.parse(t.unit()).isEmpty()) {
-                problems.add(CatalogException.Problem.of(source, at + ".unit", "unknown-unit",
+                problems.add(problem(source, at + ".unit", "unknown-unit",
                         "目标" + which + "的单位“" + t.unit() + "”无法识别"));
             }
         }
@@ -112,6 +113,11 @@ public final class CatalogReader {
             throw new CatalogException(problems);
         }
         return new CatalogFile(file.document(), targets);
+    }
+
+    /** An error in a catalog file found after parsing, where the parser's line and column are no longer known. */
+    private static InputError problem(String source, String field, String code, String message) {
+        return new InputError(source, 0, 0, field, code, message);
     }
 
     /** The path of the value a databind error is about, written as facts errors write fields: {@code targets[3].year}. */

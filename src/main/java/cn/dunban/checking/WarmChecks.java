@@ -26,7 +26,7 @@ import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputException;
 import cn.dunban.facts.Place;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.FindingsReport;

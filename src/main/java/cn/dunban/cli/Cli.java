@@ -7,7 +7,7 @@ import java.util.Map;
 
 import cn.dunban.catalog.CatalogException;
 import cn.dunban.engine.RulebaseException;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputException;
 
 /**
  * The command line: picks the subcommand and turns every kind of bad input into a plain message on

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.kie.api.builder.Message;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * Turns the rule compiler's messages into errors a policy officer can act on: in Chinese

@@ -13,7 +13,7 @@ import org.drools.drl.parser.ParserError;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * Checks the {@code .dsl} files before Drools builds them, so that an officer's slip is reported at its file,

@@ -1,6 +1,6 @@
 package cn.dunban.engine;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * The kinds of error a rules directory can have, as the stable {@code code} of an {@link InputError}: rule files

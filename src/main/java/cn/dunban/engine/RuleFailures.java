@@ -11,7 +11,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * A rule that compiled but failed while a check ran it (its conclusion threw, or a condition could not be

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.vocabulary.TargetLink;

@@ -41,7 +41,7 @@ import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 import cn.dunban.vocabulary.Clause;
 import cn.dunban.vocabulary.Parameter;
 import cn.dunban.vocabulary.TargetLink;

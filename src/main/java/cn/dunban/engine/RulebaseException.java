@@ -3,7 +3,7 @@ package cn.dunban.engine;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * The rules directory did not compile; no check runs on a half rulebase. Not an {@code InputException}: the

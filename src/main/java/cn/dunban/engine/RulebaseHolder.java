@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
-import cn.dunban.facts.InputError;
 import cn.dunban.findings.FindingsReport;
+import cn.dunban.input.InputError;
 import cn.dunban.vocabulary.Parameter;
 
 /**

@@ -10,8 +10,8 @@ import java.util.List;
 import cn.dunban.catalog.Catalog;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputError;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /**
  * What a compiled rulebase must get through before it goes live: checks of known facts that must finish

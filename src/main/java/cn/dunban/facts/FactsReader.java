@@ -17,6 +17,8 @@ import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
 import cn.dunban.catalog.Unit;
 import cn.dunban.catalog.Units;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
+
 /**
  * A facts document before it is read: the tree, where each of its values came from, the errors already
  * found while building it (a text in a number cell of a ledger), and how to name a field to the person

@@ -7,6 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
+
 /**
  * Text files as office PCs save them. Chinese Windows saves "CSV" and often "JSON" in GBK (its ANSI code
  * page); Notepad adds a byte-order mark to UTF-8 and may save "Unicode" as UTF-16. A file that is valid

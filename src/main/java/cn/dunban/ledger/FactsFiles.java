@@ -11,8 +11,8 @@ import java.util.Locale;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.facts.FactsTree;
-import cn.dunban.facts.InputError;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /**
  * Facts files of every kind a user has: a JSON facts document, a filled ledger (.xlsx) or a ledger saved

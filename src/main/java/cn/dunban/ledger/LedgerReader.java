@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.dunban.facts.FactsTree;
-import cn.dunban.facts.InputError;
 import cn.dunban.facts.Place;
+import cn.dunban.input.InputError;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

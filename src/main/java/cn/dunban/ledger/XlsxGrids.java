@@ -13,9 +13,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.dunban.facts.InputError;
-import cn.dunban.facts.InputException;
 import cn.dunban.facts.Place;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /**
  * The visible sheets of an .xlsx workbook as grids. A date cell is a date; a number shown as a percentage

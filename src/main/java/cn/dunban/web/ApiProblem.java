@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 
 /**
  * A request the service turns down, as an RFC 9457 problem. Each problem names the field at fault in

@@ -21,7 +21,7 @@ import cn.dunban.engine.RulebaseHolder;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
 import cn.dunban.findings.Finding;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputException;
 import cn.dunban.facts.TextDecoding;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.findings.JsonRenderer;

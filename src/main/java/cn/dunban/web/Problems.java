@@ -21,7 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputException;
 
 /**
  * Every request the service turns down is answered as an RFC 9457 problem ({@code application/problem+json})

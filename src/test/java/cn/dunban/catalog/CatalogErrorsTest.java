@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dunban.input.InputError;
+
 /**
- * A curator's mistakes in a catalog file come back all at once, each located as an error in a facts file is
- * ({@code file:line:column: field: code: message}), so that the file is fixed in one round.
+ * A curator's mistakes in a catalog file come back all at once, each an {@link InputError} like an error in a facts
+ * file ({@code file:line:column: field: code: message}), so that the file is fixed in one round.
  */
 class CatalogErrorsTest {
 
@@ -30,7 +32,7 @@ class CatalogErrorsTest {
                    {"id": "XX2025-1-3", "document": "XX2025", "task": 1, "year": 2025, "text": "没有期限",
                     "comparator": "MILESTONE"}
                  ]}""");
-        assertThat(e.problems()).as(e.getMessage()).extracting(CatalogException.Problem::field, CatalogException.Problem::code)
+        assertThat(e.problems()).as(e.getMessage()).extracting(InputError::field, InputError::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("targets[0].unit", "unknown-unit"),
                         org.assertj.core.groups.Tuple.tuple("targets[1].document", "wrong-document"),
                         org.assertj.core.groups.Tuple.tuple("targets[2]", "missing-field"));

@@ -122,6 +122,32 @@ class CliTest {
     }
 
     @Test
+    void aCatalogThatDoesNotReadExitsTwoListingEveryErrorAtItsPlace() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("catalog"));
+        Files.writeString(dir.resolve("XX2025.json"), """
+                {"document": {"code": "XX2025", "title": "某文件", "jurisdiction": "某市", "year": 2025},
+                 "targets": [
+                   {"id": "XX2025-1-1", "document": "XX2025", "task": 1, "year": 2025, "text": "新增5家", "comparator": "GE",
+                    "value": 5, "unit": "万家x", "deadline": "2025-12-31"},
+                   {"id": "XX2025-1-2", "document": "YY2025", "task": 1, "year": 2025, "text": "建成",
+                    "comparator": "MILESTONE", "deadline": "2025-12-31"}
+                 ]}""");
+        assertThat(run("catalog", "--catalog", dir.toString())).isEqualTo(2);
+        String file = dir.resolve("XX2025.json").toString();
+        assertThat(stderr().lines()).containsExactly("目录文件有 2 处错误:",
+                "  " + file + ": targets[0].unit: unknown-unit: 目标（XX2025-1-1）的单位“万家x”无法识别",
+                "  " + file + ": targets[1].document: wrong-document: 目标（XX2025-1-2）的 document 应为 XX2025");
+        assertThat(stdout()).isEmpty();
+
+        out.reset();
+        err.reset();
+        Files.writeString(dir.resolve("XX2025.json"), "{\"document\": {\"code\": \"XX2025\", \"year\": 2025},\n \"targets\": [ {\"id\": } ]}");
+        assertThat(run("catalog", "--catalog", dir.toString())).isEqualTo(2);
+        assertThat(stderr().lines()).hasSize(2).first().isEqualTo("目录文件有 1 处错误:");
+        assertThat(stderr().lines().skip(1).findFirst().orElseThrow()).startsWith("  " + file + ":2:").contains(": malformed-json: ");
+    }
+
+    @Test
     void withoutFactsEveryDocumentsTargetsAreMissingAtItsYearEnd() throws IOException {
         for (String[] doc : new String[][] {{"JN2023", "2023-12-31"}, {"JNETDZ2023", "2023-12-31"},
                 {"HZ2023", "2023-12-31"}, {"JN2024", "2024-12-31"}, {"YZ2025", "2025-12-31"}}) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.dunban.facts.InputError;
+import cn.dunban.input.InputError;
 import cn.dunban.scenarios.RuleCopies;
 
 class RulebaseLoaderTest {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /** Energy statistics: a whole year or a year to date ({@code asOf}), coal consumption in any mass unit. */
 class EnergyFactsTest {

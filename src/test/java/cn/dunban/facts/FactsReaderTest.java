@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 class FactsReaderTest {
 

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /**
  * What a careless or hostile sender got through before (issue 17): unknown fields dropped, nulls and

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import cn.dunban.catalog.CatalogReader;
+import cn.dunban.input.InputException;
 
 /** Facts that cannot be true are refused with the reason, whatever file they come in. */
 class PlausibilityTest {

@@ -20,9 +20,9 @@ import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.CatalogReader;
 import cn.dunban.facts.Facts;
 import cn.dunban.facts.FactsReader;
-import cn.dunban.facts.InputError;
-import cn.dunban.facts.InputException;
 import cn.dunban.facts.Report;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 
 /** Ledgers as units keep them: their own column names and order, their own file formats. */
 class LedgerReaderTest {

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
-import cn.dunban.facts.InputError;
-import cn.dunban.facts.InputException;
+import cn.dunban.input.InputError;
+import cn.dunban.input.InputException;
 import cn.dunban.ledger.LedgerScope;
 import cn.dunban.ledger.LedgerWriter;
 import cn.dunban.scope.Scope;

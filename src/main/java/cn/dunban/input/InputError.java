@@ -1,12 +1,14 @@
-package cn.dunban.facts;
+package cn.dunban.input;
 
 import java.util.Comparator;
 
 /**
- * One thing wrong with an input file, located by file, JSON field path and, where known, line and
- * column: {@code facts.json:7:18: reports[1].unit: unit-dimension: …}. A stable {@code code} lets
- * scripts tell kinds of error apart. Rule files are input too: the rules compiler reports its errors in this
- * form, with codes of its own.
+ * One thing wrong with something a user gives dunban (a facts file or request body, a filled ledger, a catalog
+ * file, a rules directory), located by file, field path and, where known, line and column:
+ * {@code facts.json:7:18: reports[1].unit: unit-dimension: …}; a ledger's place is its cell
+ * ({@code 台账.xlsx!重点任务!C12}) in {@code file}. A stable {@code code} lets scripts tell kinds of error apart;
+ * each reader has codes of its own (the rules compiler's are in {@code engine.RuleErrors}). The one printed form of
+ * a located error: every reader prints its errors this way, so a user reads them all alike.
  */
 public record InputError(String file, int line, int column, String field, String code, String message) {
 

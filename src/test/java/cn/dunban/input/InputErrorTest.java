@@ -1,4 +1,4 @@
-package cn.dunban.facts;
+package cn.dunban.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
