@@ -3,12 +3,18 @@ package cn.dunban.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.dunban.catalog.CatalogReader;
+import cn.dunban.engine.Checker;
+import cn.dunban.engine.Rulebase;
+import cn.dunban.engine.Rulebases;
+import cn.dunban.facts.Facts;
 import cn.dunban.web.DunbanService;
 import cn.dunban.web.Users;
 
@@ -133,10 +139,33 @@ public final class ServeCommand implements Command {
         props.put("dunban.data", data.toAbsolutePath().normalize().toString());
         props.put("dunban.rules", rules.toString());
         props.put("dunban.demo", Boolean.toString(demo));
+        ServeJvm.followParent();
+        warmUp(rules);
         List<String> springArgs = new ArrayList<>();
         props.forEach((k, v) -> springArgs.add("--" + k + "=" + v));
         springArgs.addAll(passThrough);
         return starter.start(springArgs.toArray(String[]::new), out, err);
+    }
+
+    /**
+     * Loads the rules (from the compiled-rulebase cache, or compiling them) and runs one check of the built-in
+     * catalog on a second thread while Spring starts on this one: Spring's start is single-threaded and the
+     * machine has another core, and the service's own loading of the rules then finds them ready
+     * ({@link Rulebases} lets one load serve both) and Drools' runtime classes loaded. A failure here is left to
+     * the service, which loads the rules itself and says what is wrong.
+     */
+    private static void warmUp(Path rules) {
+        Thread t = new Thread(() -> {
+            try {
+                Rulebase rulebase = Rulebases.load(rules);
+                new Checker(rulebase, CatalogReader.builtIn()).check(Facts.empty(), LocalDate.now());
+            } catch (RuntimeException e) {
+                // the service's start reports it
+            }
+        }, "dunban-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
     }
 
     private static String integer(String name, String value) {

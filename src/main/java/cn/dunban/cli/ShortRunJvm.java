@@ -50,8 +50,9 @@ import cn.dunban.engine.CacheDirectory;
  * </ul>
  * The JVM options the user gave the first JVM are passed on after these (so theirs win). Everything is
  * written beside and moved into place, so concurrent runs are safe; if anything about it fails, the
- * command simply runs in the first JVM. {@code DUNBAN_FAST_START=off} turns it off; {@code serve} and
- * {@code bench} are long runs and never go through it. Measured in docs/performance.md.
+ * command simply runs in the first JVM. {@code DUNBAN_FAST_START=off} turns it off; {@code bench} is a long run
+ * and never goes through it, and {@code serve} goes through {@link ServeJvm}, which uses the same unpacked copy
+ * with options for a long run. Measured in docs/performance.md.
  */
 public final class ShortRunJvm {
 
@@ -60,7 +61,7 @@ public final class ShortRunJvm {
     static final Set<String> SHORT = Set.of("check", "catalog", "status", "ledger", "notice", "validate-rules",
             "diff-rules", "import", "test-rules");
     static final int LARGE_FACTS_MB = 20;
-    private static final String LAUNCHER = "dunban-launch.jar";
+    static final String LAUNCHER = "dunban-launch.jar";
     private static final String ARCHIVE = "classes.jsa";
     private static final int TRAINING_ATTEMPTS = 3;
     private static final int KEEP = 3;
@@ -70,6 +71,9 @@ public final class ShortRunJvm {
 
     /** Runs the command in a second JVM if that applies here; returns its exit status, or empty to run it in this one. */
     public static OptionalInt relaunch(String[] args, PrintStream err) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            return ServeJvm.relaunch(args, err);
+        }
         if (args.length == 0 || !SHORT.contains(args[0]) || System.getProperty(MARK) != null
                 || "off".equalsIgnoreCase(System.getenv("DUNBAN_FAST_START")) || List.of(args).contains("--help")) {
             return OptionalInt.empty();
@@ -204,7 +208,7 @@ public final class ShortRunJvm {
     }
 
     /** The options the user gave the first JVM ({@code java -Xmx4g -jar …}), to pass on. */
-    private static List<String> userJvmOptions() {
+    static List<String> userJvmOptions() {
         List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
         int jar = all.indexOf("-jar");
         return jar < 0 ? List.of() : all.subList(0, jar);
@@ -332,7 +336,7 @@ public final class ShortRunJvm {
     }
 
     /** Keeps the archive the first check wrote, if it wrote a whole one; otherwise the next check tries again. */
-    private static void keepArchive(Path dump, Path archive, int status) {
+    static void keepArchive(Path dump, Path archive, int status) {
         try {
             if ((status == Cli.OK || status == Cli.VIOLATIONS) && Files.isRegularFile(dump) && Files.size(dump) > 0) {
                 Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -348,7 +352,7 @@ public final class ShortRunJvm {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

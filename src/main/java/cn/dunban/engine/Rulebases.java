@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Rulebases {
 
     private static final Map<String, SoftReference<Rulebase>> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, Object> LOADING = new ConcurrentHashMap<>();
 
     private Rulebases() {
     }
@@ -31,17 +32,21 @@ public final class Rulebases {
         if (fingerprint.isEmpty()) {
             return RulebaseLoader.load(dir); // missing or unreadable: let the loader say why
         }
-        SoftReference<Rulebase> ref = COMPILED.get(key(dir, fingerprint));
-        Rulebase cached = ref == null ? null : ref.get();
-        if (cached != null) {
-            return cached;
+        String key = key(dir, fingerprint);
+        // two threads asking for the same rules (the service's start and its warm-up) wait for one load
+        synchronized (LOADING.computeIfAbsent(key, k -> new Object())) { // one small lock per content ever loaded
+            SoftReference<Rulebase> ref = COMPILED.get(key);
+            Rulebase cached = ref == null ? null : ref.get();
+            if (cached != null) {
+                return cached;
+            }
+            Rulebase compiled = RulebaseCache.load(dir); // from the disk cache of an earlier run, or compiled now
+            COMPILED.values().removeIf(r -> r.get() == null);
+            // Kept under the version it compiled to (the same hash over the files it read), so a file edited
+            // while compiling cannot leave the new content under the old fingerprint.
+            COMPILED.put(key(dir, compiled.version()), new SoftReference<>(compiled));
+            return compiled;
         }
-        Rulebase compiled = RulebaseCache.load(dir); // from the disk cache of an earlier run, or compiled now
-        COMPILED.values().removeIf(r -> r.get() == null);
-        // Kept under the version it compiled to (the same hash over the files it read), so a file edited
-        // while compiling cannot leave the new content under the old fingerprint.
-        COMPILED.put(key(dir, compiled.version()), new SoftReference<>(compiled));
-        return compiled;
     }
 
     /** The path as given is part of the key: error and warning texts name files relative to it. */
