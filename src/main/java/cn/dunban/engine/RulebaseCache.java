@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.TreeMap;
@@ -70,6 +71,8 @@ public final class RulebaseCache {
     private static final String FORMAT = "dunban-rulebase-cache-4";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+)?([\\w.]+)\\s*;?");
     private static final String DIR_MARK = "\u0000rules-dir\u0000";
+    /** Entries kept: the most recently used. */
+    static final int KEEP = 32;
     private static final RulebaseCache DEFAULT = new RulebaseCache(CacheDirectory.resolve());
 
     private final Path directory;
@@ -111,11 +114,44 @@ public final class RulebaseCache {
         Path entry = directory.resolve("rulebase-" + key + ".bin");
         Rulebase cached = read(entry, rulesDir);
         if (cached != null) {
+            touch(entry);
             return cached;
         }
         Rulebase compiled = RulebaseLoader.load(rulesDir);
         write(entry, compiled, rulesDir);
+        prune();
         return compiled;
+    }
+
+    /** An entry read is an entry in use: pruning goes by when an entry was last written or read. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // read-only cache: pruning may take it sooner, nothing else
+        }
+    }
+
+    /**
+     * Every edit of the rules is a new entry (some 0.7 MB); only the {@value #KEEP} most recently used stay, so a
+     * service whose rules policy staff edit for years keeps a few dozen MB here, not gigabytes.
+     */
+    private void prune() {
+        try (Stream<Path> list = Files.list(directory)) {
+            List<Path> entries = list.filter(f -> f.getFileName().toString().startsWith("rulebase-")
+                    && f.getFileName().toString().endsWith(".bin")).sorted(Comparator.comparingLong((Path f) -> {
+                        try {
+                            return Files.getLastModifiedTime(f).toMillis();
+                        } catch (IOException e) {
+                            return 0L;
+                        }
+                    }).reversed()).toList();
+            for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // an old entry left behind costs disk space, nothing else
+        }
     }
 
     /** The fingerprint an entry is stored under (hex). */

@@ -83,6 +83,24 @@ class RulebaseCacheTest {
     }
 
     @Test
+    void onlyTheMostRecentlyUsedEntriesStay() throws IOException {
+        Path cacheDir = Files.createDirectories(tmp.resolve("pruned"));
+        // entries of earlier edits, the oldest first
+        for (int i = 0; i < RulebaseCache.KEEP + 5; i++) {
+            Path old = Files.writeString(cacheDir.resolve("rulebase-old" + i + ".bin"), "x");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path other = Files.writeString(cacheDir.resolve("app-keep.txt"), "not an entry");
+        new RulebaseCache(cacheDir).get(RuleCopies.copy(Path.of("rules"), tmp.resolve("rules-pruned")));
+        try (var list = Files.list(cacheDir)) {
+            List<String> names = list.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("rulebase-")).toList();
+            assertThat(names).hasSize(RulebaseCache.KEEP).doesNotContain("rulebase-old0.bin", "rulebase-old5.bin")
+                    .contains("rulebase-old" + (RulebaseCache.KEEP + 4) + ".bin");
+        }
+        assertThat(other).exists();
+    }
+
+    @Test
     void aDamagedEntryIsCompiledAgainAndReplaced() throws IOException {
         Path rules = smallRules();
         RulebaseCache cache = new RulebaseCache(tmp.resolve("cache"));
