@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
-import cn.dunban.engine.CacheDirectory;
-
 /**
  * Makes {@code java -jar dunban.jar serve} start in about 4 s instead of 7 on a 2-core machine, without the user
  * typing JVM options. Most of a service's start is loading and verifying some 15,000 classes (Spring, Tomcat,
@@ -44,24 +42,18 @@ final class ServeJvm {
 
     /** Runs {@code serve} in a second JVM if that applies here; its exit status, or empty to run it in this one. */
     static OptionalInt relaunch(String[] args, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("serve") || System.getProperty(ShortRunJvm.MARK) != null
-                || "off".equalsIgnoreCase(System.getenv("DUNBAN_FAST_START")) || List.of(args).contains("--help")) {
+        if (args.length == 0 || !args[0].equals("serve")) {
             return OptionalInt.empty();
         }
-        String classPath = System.getProperty("java.class.path", "");
-        Path jar = Path.of(classPath);
-        Path cache = CacheDirectory.resolve();
-        if (cache == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
-                || !Files.isRegularFile(jar)) {
+        Path app = ShortRunJvm.unpackedForRelaunch(args, err);
+        if (app == null) {
             return OptionalInt.empty();
         }
-        Path app;
         Process child;
         try {
-            app = ShortRunJvm.unpacked(jar, cache);
             child = new ProcessBuilder(command(app, args, List.of())).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
-            err.println("dunban: 无法准备快速启动（" + e.getMessage() + "），本次在当前进程中运行");
+        } catch (IOException e) {
+            err.println("dunban: 无法启动服务进程（" + e.getMessage() + "），本次在当前进程中运行");
             return OptionalInt.empty();
         }
         Thread stop = new Thread(() -> {

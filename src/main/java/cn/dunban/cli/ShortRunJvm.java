@@ -74,22 +74,11 @@ public final class ShortRunJvm {
         if (args.length > 0 && args[0].equals("serve")) {
             return ServeJvm.relaunch(args, err);
         }
-        if (args.length == 0 || !SHORT.contains(args[0]) || System.getProperty(MARK) != null
-                || "off".equalsIgnoreCase(System.getenv("DUNBAN_FAST_START")) || List.of(args).contains("--help")) {
+        if (args.length == 0 || !SHORT.contains(args[0])) {
             return OptionalInt.empty();
         }
-        String classPath = System.getProperty("java.class.path", "");
-        Path jar = Path.of(classPath);
-        Path cache = CacheDirectory.resolve();
-        if (cache == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
-                || !Files.isRegularFile(jar)) {
-            return OptionalInt.empty(); // not started as java -jar dunban.jar (tests, an IDE, an unpacked copy)
-        }
-        Path app;
-        try {
-            app = unpacked(jar, cache);
-        } catch (IOException | RuntimeException e) {
-            err.println("dunban: 无法准备快速启动（" + e.getMessage() + "），本次在当前进程中运行");
+        Path app = unpackedForRelaunch(args, err);
+        if (app == null) {
             return OptionalInt.empty();
         }
         Process child;
@@ -113,6 +102,31 @@ public final class ShortRunJvm {
             startTraining(app, args);
         }
         return OptionalInt.of(status);
+    }
+
+    /**
+     * The unpacked copy of this jar to run a command from in a second JVM; null when the command is to run in
+     * this one: turned off ({@code DUNBAN_FAST_START=off}), asked for {@code --help}, already in a second JVM, or
+     * not started as {@code java -jar dunban.jar} (tests, an IDE), or the copy cannot be made (then said).
+     */
+    static Path unpackedForRelaunch(String[] args, PrintStream err) {
+        if (System.getProperty(MARK) != null || "off".equalsIgnoreCase(System.getenv("DUNBAN_FAST_START"))
+                || List.of(args).contains("--help")) {
+            return null;
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = Path.of(classPath);
+        Path cache = CacheDirectory.resolve();
+        if (cache == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
+                || !Files.isRegularFile(jar)) {
+            return null;
+        }
+        try {
+            return unpacked(jar, cache);
+        } catch (IOException | RuntimeException e) {
+            err.println("dunban: 无法准备快速启动（" + e.getMessage() + "），本次在当前进程中运行");
+            return null;
+        }
     }
 
     /**
