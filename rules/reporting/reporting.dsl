@@ -2,7 +2,7 @@
 # 句子的固定部分只用汉字和半角符号；引号里的说明可以用全角标点。
 
 [when]有一个要报送的目标=$t : Target( $id : id, $deadline : deadline )
-[when]它没有任何报告=not Report( target == $id, latest )
+[when]它没有任何报告=not CountingReport( target == $id )
 [when]它的完成情况也没有由统计数据算出=not Measured( target == $id )
 [when]检查日已到它的期限=CheckDate( $asOf : date, date >= $deadline )
 # 说明可用 {指标} {期限} {检查日}；证据为期限和检查日。

@@ -4,8 +4,8 @@
 # 带全角标点的灯色理由写在 reasons.drl 的函数里。
 
 [when]要出具状态灯=StatusRequest()
-[when]有一个已报送或已由统计数据算出的目标=$t : Target( $id : id ) and exists( Report( target == $id, latest ) or Measured( target == $id ) )
-[when]有一个没有报送也没有统计数据的目标=$t : Target( $id : id ) and not Report( target == $id, latest ) and not Measured( target == $id )
+[when]有一个已报送或已由统计数据算出的目标=$t : Target( $id : id ) and exists( CountingReport( target == $id ) or Measured( target == $id ) )
+[when]有一个没有报送也没有统计数据的目标=$t : Target( $id : id ) and not CountingReport( target == $id ) and not Measured( target == $id )
 [then]把它列入状态台账并记为已报送=insertLogical( new StatusSubject( $t, true ) );
 [then]把它列入状态台账并记为未报送=insertLogical( new StatusSubject( $t, false ) );
 
@@ -34,7 +34,7 @@
 [then]按进度亮红灯=insertLogical( new Signal( $t, Light.RED, paceReason( $p ) ) );
 
 [when]临近期限的提醒天数=Parameter( name == "status.due.days", $days : value )
-[when]某目标最新报告写明尚未完成=Report( $id : target, latest, done != null, done == false ) and StatusSubject( targetId == $id, $t : target, $deadline : target.deadline )
+[when]某目标最新报告写明尚未完成=CountingReport( $id : target, report.done != null, report.done == false ) and StatusSubject( targetId == $id, $t : target, $deadline : target.deadline )
 [when]离期限不超过提醒天数=CheckDate( $asOf : date, daysUntil( $asOf, $deadline ) <= $days )
 [then]按临近期限亮黄灯=insertLogical( new Signal( $t, Light.YELLOW, dueReason( $t, $asOf ) ) );
 

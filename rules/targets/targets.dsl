@@ -12,9 +12,9 @@
 
 # —— 目标与报告 ——
 [when]有一个目标的应达值=$g : Goal( $id : targetId )
-[when]它截至检查日最新的一份报告=$r : Report( target == $id, latest )
-[when]它截至检查日最新的报告有数值=$r : Report( target == $id, latest, value != null )
-[when]它截至检查日最新的报告写明未完成=$r : Report( target == $id, latest, done != null, done == false )
+[when]它截至检查日最新的一份报告=CountingReport( target == $id, $r : report )
+[when]它截至检查日最新的报告有数值=CountingReport( target == $id, report.value != null, $r : report )
+[when]它截至检查日最新的报告写明未完成=CountingReport( target == $id, report.done != null, report.done == false, $r : report )
 [when]有一个要看每一次报告的目标=NeedsAllReports( $g : goal, $id : targetId )
 [when]它的每一份有数值的报告=$r : Report( target == $id, value != null )
 [when]有一个节点任务=$t : Target( $id : id, comparator == Comparator.MILESTONE )

@@ -289,13 +289,13 @@ public final class ProvinceGenerator {
             String reporter = t.leadUnits().isEmpty() ? null : t.leadUnits().get(0);
             Double goal = t.value() != null ? t.value() : assigned;
             if (t.comparator() == Comparator.MILESTONE || (goal == null && t.comparator() != Comparator.ZERO)) {
-                return new Report(t.id(), date, null, unit, null, null, month >= doneMonth, reporter, false);
+                return new Report(t.id(), date, null, unit, null, null, month >= doneMonth, reporter);
             }
             Double value;
             double noise = 1 + 0.03 * Math.sin(salt + month * 7.0);
             if (t.comparator() == Comparator.ZERO) {
                 if (unit == null) {
-                    return new Report(t.id(), date, null, null, null, null, month >= doneMonth, reporter, false);
+                    return new Report(t.id(), date, null, null, null, null, month >= doneMonth, reporter);
                 }
                 int start = 1 + (int) Math.floorMod(salt, 20);
                 value = (double) Math.max(0, Math.round(start * (1 - (double) month / doneMonth)));
@@ -312,7 +312,7 @@ public final class ProvinceGenerator {
                 };
                 value = round(value);
             }
-            return new Report(t.id(), date, value, unit, value, unit, null, reporter, false);
+            return new Report(t.id(), date, value, unit, value, unit, null, reporter);
         }
     }
 

@@ -302,7 +302,7 @@ public final class ServiceBench {
         for (List<Report> list : List.of(stored, batch)) {
             for (Report r : list) {
                 last.remove(r.target() + "#" + r.asOf());
-                last.put(r.target() + "#" + r.asOf(), r.asLatest(false));
+                last.put(r.target() + "#" + r.asOf(), r);
             }
         }
         return new Facts(null, new ArrayList<>(last.values()), province.assignments(), province.projects(), energy);

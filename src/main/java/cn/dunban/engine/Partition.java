@@ -25,16 +25,18 @@ import cn.dunban.facts.Report;
 import cn.dunban.facts.ReportThatCounts;
 import cn.dunban.findings.Finding;
 import cn.dunban.vocabulary.CheckDate;
+import cn.dunban.vocabulary.CountingReport;
 import cn.dunban.vocabulary.NeedsAllReports;
 
 /**
  * One KieSession over one group of jurisdictions: the targets, the facts known at the check date and
- * the rule parameters in working memory. Of the reports, only those that count (the latest per target)
- * go in at first: most rules read nothing else, and a province has ten reports per target. A rule that
- * reads every report of a target (floors: "at any report") says so by deriving {@link NeedsAllReports};
- * that target's other reports then go in, and the rules fire again, until no more are asked for.
+ * the rule parameters in working memory. Of the reports, only the one that counts per target goes in at
+ * first, as a {@link CountingReport}: most rules read nothing else, and a province has ten reports per target.
+ * A rule that reads every report of a target (floors: "at any report") says so by deriving
+ * {@link NeedsAllReports}; that target's reports then go in as {@link Report}s — the one that counts among
+ * them — and the rules fire again, until no more are asked for.
  *
- * <p>Keeps, per target, the handle of the report that counts, so that a newer report can take its
+ * <p>Keeps, per target, the handles of the report that counts, so that a newer report can take its
  * place; and the findings currently derived, with
  * what was added and withdrawn since the last {@link #drain()} (a one-shot check reads them from the
  * session once, at the end, without following every insertion). Not thread-safe: one thread at a time.
@@ -62,7 +64,16 @@ final class Partition {
         }
     }
 
-    private record Latest(FactHandle handle, Report report) {
+    /** The report that counts for a target: in working memory as a {@link CountingReport}, and as a {@link Report} once all are wanted. */
+    private static final class Latest {
+        final Report report;
+        final FactHandle counting;
+        FactHandle asReport;
+
+        Latest(Report report, FactHandle counting) {
+            this.report = report;
+            this.counting = counting;
+        }
     }
 
     private final KieSession session;
@@ -108,11 +119,7 @@ final class Partition {
         f.targets().forEach(session::insert);
         f.assignments().forEach(a -> assignment(a, false));
         for (Report r : f.counting()) {
-            Report counting = r.latest() ? r : r.asLatest(true);
-            FactHandle h = session.insert(counting);
-            if (incremental) {
-                latest.put(r.target(), new Latest(h, counting));
-            }
+            latest.put(r.target(), new Latest(r, session.insert(new CountingReport(r))));
         }
         history = incremental ? new HashMap<>(f.history()) : f.history();
         f.projects().forEach(p -> project(p, false));
@@ -135,25 +142,36 @@ final class Partition {
      */
     boolean addReport(Report r, boolean replacing) {
         Latest current = latest.get(r.target());
-        if (replacing && current != null && current.report().asOf().equals(r.asOf())) {
-            session.delete(current.handle());
-            Report counting = r.asLatest(true);
-            latest.put(r.target(), new Latest(session.insert(counting), counting));
+        if (replacing && current != null && current.report.asOf().equals(r.asOf())) {
+            session.delete(current.counting);
+            if (current.asReport != null) {
+                session.delete(current.asReport);
+            }
+            count(r);
             return true;
         }
         if (replacing) {
             forgetPast(r.target(), r.asOf());
         }
-        if (!ReportThatCounts.replaces(r, current == null ? null : current.report())) {
+        if (!ReportThatCounts.replaces(r, current == null ? null : current.report)) {
             past(r, null);
             return false;
         }
         if (current != null) {
-            past(current.report(), current.handle());
+            session.delete(current.counting);
+            past(current.report, current.asReport);
         }
-        Report counting = r.asLatest(true);
-        latest.put(r.target(), new Latest(session.insert(counting), counting));
+        count(r);
         return current != null;
+    }
+
+    /** {@code r} is the report that counts for its target now. */
+    private void count(Report r) {
+        Latest l = new Latest(r, session.insert(new CountingReport(r)));
+        if (allReports.contains(r.target())) {
+            l.asReport = session.insert(r);
+        }
+        latest.put(r.target(), l);
     }
 
     /** An earlier version of the report of {@code target} on {@code date}, wherever it is kept: gone. */
@@ -174,24 +192,18 @@ final class Partition {
         }
     }
 
-    /** A report that does not count (any more): in working memory if its target's reports are wanted, else held. */
-    private void past(Report r, FactHandle handle) {
-        Report old = r.latest() ? r.asLatest(false) : r;
+    /**
+     * A report that does not count (any more): in working memory if its target's reports are wanted (where
+     * {@code asReport}, when given, already has it), else held.
+     */
+    private void past(Report r, FactHandle asReport) {
         if (allReports.contains(r.target())) {
-            FactHandle h = handle;
-            if (handle != null) {
-                session.update(handle, old);
-            } else {
-                h = session.insert(old);
-            }
+            FactHandle h = asReport != null ? asReport : session.insert(r);
             if (incremental) {
                 pastHandles.computeIfAbsent(r.target(), k -> new ArrayList<>(2)).add(h);
             }
         } else {
-            if (handle != null) {
-                session.delete(handle);
-            }
-            history.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(old);
+            history.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
         }
     }
 
@@ -236,15 +248,20 @@ final class Partition {
      */
     void fire() {
         session.fireAllRules();
-        while (!history.isEmpty()) {
+        while (true) {
             boolean more = false;
             for (Object o : session.getObjects(new ClassObjectFilter(NeedsAllReports.class))) {
                 String target = ((NeedsAllReports) o).getTargetId();
                 if (allReports.add(target)) {
+                    Latest counting = latest.get(target);
+                    if (counting != null && counting.asReport == null) {
+                        counting.asReport = session.insert(counting.report);
+                        more = true;
+                    }
                     List<Report> held = history.remove(target);
                     if (held != null) {
                         for (Report r : held) {
-                            FactHandle h = session.insert(r.latest() ? r.asLatest(false) : r);
+                            FactHandle h = session.insert(r);
                             if (incremental) {
                                 pastHandles.computeIfAbsent(target, k -> new ArrayList<>(held.size())).add(h);
                             }

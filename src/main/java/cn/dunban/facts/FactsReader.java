@@ -197,7 +197,7 @@ public final class FactsReader {
             return Optional.empty();
         }
         return Optional.of(new Report(t.id(), asOf, converted, targetUnit != null ? targetUnit : unit, value, unit,
-                done, reporter, false));
+                done, reporter));
     }
 
     private Optional<Assignment> assignment(Walk w, JsonNode n, String path) {

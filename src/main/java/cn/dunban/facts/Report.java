@@ -3,16 +3,12 @@ package cn.dunban.facts;
 import java.time.LocalDate;
 
 /**
- * A unit's progress report on one target, resolved and converted: {@code value} is in the target's unit.
- * {@code latest} marks the report that counts at the check date (the latest at or before it), so that
- * rules join on it directly; every report stays in working memory for the floor rules.
+ * A unit's progress report on one target, resolved and converted: {@code value} is in the target's unit,
+ * {@code reportedValue} and {@code reportedUnit} as the unit wrote them. Which report counts at a check date is
+ * the engine's reading ({@link ReportThatCounts}; in working memory, {@code vocabulary.CountingReport}).
  */
 public record Report(String target, LocalDate asOf, Double value, String unit, Double reportedValue,
-        String reportedUnit, Boolean done, String reporter, boolean latest) {
-
-    public Report asLatest(boolean isLatest) {
-        return new Report(target, asOf, value, unit, reportedValue, reportedUnit, done, reporter, isLatest);
-    }
+        String reportedUnit, Boolean done, String reporter) {
 
     /**
      * Whether the report says the target is done; false also when it does not say. Not named

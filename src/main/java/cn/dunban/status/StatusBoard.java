@@ -15,6 +15,7 @@ import cn.dunban.findings.Finding;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.scope.Scope;
 import cn.dunban.vocabulary.Concern;
+import cn.dunban.vocabulary.CountingReport;
 import cn.dunban.vocabulary.Progress;
 import cn.dunban.vocabulary.Reading;
 import cn.dunban.vocabulary.Signal;
@@ -31,7 +32,7 @@ import cn.dunban.vocabulary.TargetLight;
 public final class StatusBoard {
 
     private static final List<Class<?>> KINDS = List.of(TargetLight.class, Signal.class, Progress.class,
-            Concern.class, Reading.class, Report.class);
+            Concern.class, Reading.class, CountingReport.class);
 
     private StatusBoard() {
     }
@@ -45,7 +46,7 @@ public final class StatusBoard {
         Map<String, Reading> readings = new HashMap<>();
         run.all(Reading.class).forEach(r -> readings.put(r.getTargetId(), r));
         Map<String, Report> latest = new HashMap<>();
-        run.all(Report.class).stream().filter(Report::latest).forEach(r -> latest.put(r.target(), r));
+        run.all(CountingReport.class).forEach(c -> latest.put(c.target(), c.report()));
         Map<String, List<Concern>> concerns = byTarget(run.all(Concern.class), Concern::getTargetId);
 
         FindingsReport findings = scope.filter(run.report());

@@ -25,7 +25,7 @@ class ReportThatCountsTest {
     static final String TARGET = "JN2023-1-2";
 
     static Report report(String asOf, double value) {
-        return new Report(TARGET, LocalDate.parse(asOf), value, "家", value, "家", null, null, false);
+        return new Report(TARGET, LocalDate.parse(asOf), value, "家", value, "家", null, null);
     }
 
     static Partition.Slice split(List<Report> reports, String asOf, List<Report> later) {
