@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine puts only the report that counts (the latest) of each target into working memory, and a
- * target's other reports only when a rule asks with {@link NeedsAllReports}. So a rule family that matches
- * {@code Report} without {@code latest} must be conditioned on {@code NeedsAllReports} in that rule, or derive
- * it (a .dsl sentence: somewhere in its family); otherwise it would silently see one report per target. This keeps that convention on every build.
+ * The engine puts only the report that counts of each target into working memory, as a {@code CountingReport},
+ * and a target's reports as {@code Report}s only when a rule asks with {@link NeedsAllReports}. So a rule family
+ * that matches {@code Report} must be conditioned on {@code NeedsAllReports} in that rule, or derive it (a .dsl
+ * sentence: somewhere in its family); otherwise it would silently see nothing. This keeps that convention on every
+ * build.
  */
 class AllReportsDemandTest {
 
@@ -47,10 +48,10 @@ class AllReportsDemandTest {
                         // a .dsl sentence may be used by any rule of the family; a rule's own pattern must be
                         // asked for in that rule: it reads NeedsAllReports, or derives it
                         String scope = f.toString().endsWith(".dsl") ? all.toString() : enclosingRule(text, m.start());
-                        if (!constraints.matches("(?s).*\\blatest\\b.*") && !scope.contains("NeedsAllReports(")) {
-                            problems.add(f + ": Report( " + constraints.strip() + " ) 不限于最新报告（latest），"
-                                    + "所在规则应以 NeedsAllReports 为条件，或以 insertLogical( new NeedsAllReports( $g ) ) "
-                                    + "要求载入这些目标的全部报告");
+                        if (!scope.contains("NeedsAllReports(")) {
+                            problems.add(f + ": Report( " + constraints.strip() + " ) 读的是目标的各次报告（只读最新一份用 "
+                                    + "CountingReport），所在规则应以 NeedsAllReports 为条件，或以 insertLogical( new "
+                                    + "NeedsAllReports( $g ) ) 要求载入这些目标的全部报告");
                         }
                     }
                 }
