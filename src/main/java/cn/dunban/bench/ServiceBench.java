@@ -142,6 +142,15 @@ public final class ServiceBench {
                     err.printf("bench: stored check %d ms (%s)%n", times[i], r.headers().firstValue("Dunban-Check-Path").orElse("?"));
                 }
                 java.util.Arrays.sort(times);
+                // the officers' board (红黄绿灯) of the whole province, read from the same warm sessions
+                for (int i = 0; i < 3; i++) {
+                    long tb0 = System.nanoTime();
+                    HttpResponse<byte[]> board = get("/api/status?asOf=" + asOf);
+                    err.printf("bench: status board of %d targets %d ms (%d bytes)%n", targets, ms(tb0), board.body().length);
+                }
+                long tc0 = System.nanoTime(); // a day before the sessions' date: checked afresh from the store
+                get("/api/status?asOf=" + java.time.LocalDate.parse(asOf).minusDays(1));
+                err.printf("bench: status board afresh (a date before the warm sessions') %d ms%n", ms(tc0));
                 long tb = System.nanoTime();
                 post("/api/reports", reportsJson(batch), 201);
                 long batchMs = ms(tb);
@@ -173,6 +182,17 @@ public final class ServiceBench {
             args.add("--spring.datasource.url=" + jdbcUrl);
         }
         return new SpringApplication(DunbanService.class).run(args.toArray(String[]::new));
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode());
+        }
+        return r;
     }
 
     private HttpResponse<byte[]> check(String asOf) throws Exception {

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.dunban.catalog.Catalog;
 import cn.dunban.engine.CheckSession;
+import cn.dunban.engine.Checker;
 import cn.dunban.engine.Partitioning;
 import cn.dunban.engine.Rulebase;
 import cn.dunban.engine.RulebaseHolder;
@@ -129,6 +130,20 @@ public final class WarmChecks implements AutoCloseable {
      * check then says why).
      */
     public synchronized Optional<Answer> check(LocalDate asOf) {
+        return ready(asOf).map(w -> new Answer(w.session.findings(), w.through));
+    }
+
+    /**
+     * What a fresh check of the stored facts with these {@code requests} would derive (the status board:
+     * {@code StatusBoard.REQUESTS} and {@code KINDS}), from the warm sessions ({@link CheckSession#derive}); empty
+     * when they cannot serve the date, as for {@link #check}.
+     */
+    public synchronized Optional<Checker.Derived> derive(LocalDate asOf, List<Object> requests, List<Class<?>> kinds) {
+        return ready(asOf).map(w -> w.session.derive(requests, kinds));
+    }
+
+    /** The warm sessions caught up with the store and standing at {@code asOf}; empty when they cannot. */
+    private Optional<Warm> ready(LocalDate asOf) {
         if (asOf.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
             return Optional.empty();
         }
@@ -160,7 +175,7 @@ public final class WarmChecks implements AutoCloseable {
             if (asOf.isAfter(warm.session.asOf())) {
                 advance(warm, asOf);
             }
-            return Optional.of(new Answer(warm.session.findings(), warm.through));
+            return Optional.of(warm);
         } catch (InputException e) {
             return Optional.empty();
         }

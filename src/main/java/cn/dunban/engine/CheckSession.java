@@ -213,6 +213,34 @@ public final class CheckSession implements AutoCloseable {
     }
 
     /**
+     * What a fresh {@link Checker#check(Facts, LocalDate, List, List)} with these requests would derive, read from
+     * the warm sessions: the {@code requests} (e.g. a {@code StatusRequest}) go into every session, the rules fire,
+     * the facts of the {@code kinds} asked for are collected, and the requests are withdrawn again — with everything
+     * the rules derived from them alone, so the sessions are as before. Requests must not change findings (the
+     * status rules derive lights, not findings); a finding they did change would still be followed.
+     */
+    public synchronized Checker.Derived derive(List<Object> requests, List<Class<?>> kinds) {
+        Set<Object> derived = new LinkedHashSet<>(); // a fact on the rules' data alone may come from every group
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        run(partitions.entrySet().stream().toList(), (key, p) -> {
+            List<org.kie.api.runtime.rule.FactHandle> asked = p.ask(requests);
+            p.fire();
+            List<Object> mine = p.objectsOf(kinds);
+            p.withdraw(asked);
+            p.fire();
+            List<List<Finding>> delta = p.drain();
+            synchronized (derived) {
+                derived.addAll(mine);
+                added.addAll(delta.get(0));
+                removed.addAll(delta.get(1));
+            }
+        });
+        follow(added, removed);
+        return new Checker.Derived(findings(), new ArrayList<>(derived));
+    }
+
+    /**
      * Moves the check date forward: deadlines and pace are measured at the new date, and reports that were
      * waiting for it are taken in. A date before the current one needs a new session.
      */

@@ -298,9 +298,16 @@ final class Partition {
         return out;
     }
 
-    /** Inserts facts that ask the rules for more than findings (e.g. status lights). */
-    void ask(List<Object> requests) {
-        requests.forEach(session::insert);
+    /** Inserts facts that ask the rules for more than findings (e.g. status lights); their handles, to withdraw them. */
+    List<FactHandle> ask(List<Object> requests) {
+        List<FactHandle> handles = new ArrayList<>(requests.size());
+        requests.forEach(r -> handles.add(session.insert(r)));
+        return handles;
+    }
+
+    /** Withdraws requests {@link #ask} inserted: what the rules derived from them alone goes with them. */
+    void withdraw(List<FactHandle> requests) {
+        requests.forEach(session::delete);
     }
 
     /** What was added and withdrawn since the last call, equal findings that came and went cancelled out. */

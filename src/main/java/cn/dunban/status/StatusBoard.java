@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dunban.catalog.Catalog;
 import cn.dunban.catalog.Target;
 import cn.dunban.engine.Checker;
 import cn.dunban.facts.Facts;
@@ -31,14 +32,21 @@ import cn.dunban.vocabulary.TargetLight;
  */
 public final class StatusBoard {
 
-    private static final List<Class<?>> KINDS = List.of(TargetLight.class, Signal.class, Progress.class,
+    public static final List<Class<?>> KINDS = List.of(TargetLight.class, Signal.class, Progress.class,
             Concern.class, Reading.class, CountingReport.class);
 
     private StatusBoard() {
     }
 
     public static StatusReport of(Checker checker, Facts facts, LocalDate asOf, Scope scope) {
-        Checker.Derived run = checker.check(facts, asOf, List.of(new StatusRequest()), KINDS);
+        return from(checker.check(facts, asOf, REQUESTS, KINDS), checker.catalog(), asOf, scope);
+    }
+
+    /** What a check must be asked for a board: put {@link #REQUESTS} into its sessions, collect {@link #KINDS}. */
+    public static final List<Object> REQUESTS = List.of(new StatusRequest());
+
+    /** The board of a check run with {@link #REQUESTS} that collected {@link #KINDS} (a fresh one, or warm sessions'). */
+    public static StatusReport from(Checker.Derived run, Catalog catalog, LocalDate asOf, Scope scope) {
         Map<String, List<TargetLight>> lights = byTarget(run.all(TargetLight.class), TargetLight::getTargetId);
         Map<String, List<Signal>> signals = byTarget(run.all(Signal.class), Signal::getTargetId);
         Map<String, Progress> progress = new HashMap<>();
@@ -52,7 +60,7 @@ public final class StatusBoard {
         FindingsReport findings = scope.filter(run.report());
         List<TargetStatus> rows = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        for (Target t : checker.catalog().targets()) {
+        for (Target t : catalog.targets()) {
             if (!scope.includes(t)) {
                 continue;
             }

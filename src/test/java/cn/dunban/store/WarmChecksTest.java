@@ -30,6 +30,11 @@ import cn.dunban.facts.Locator;
 import cn.dunban.facts.Report;
 import cn.dunban.findings.JsonRenderer;
 import cn.dunban.scenarios.RuleCopies;
+import cn.dunban.scope.Scope;
+import cn.dunban.status.StatusBoard;
+import cn.dunban.status.StatusJson;
+import cn.dunban.status.StatusReport;
+import cn.dunban.vocabulary.Light;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -144,6 +149,23 @@ class WarmChecksTest {
         ((ObjectNode) p1.get("replacement")).put("coal", 0.5);
         facts.append(List.of(new NewFact(NewFact.PROJECT, "P-001", p1.toString())), "officer");
         assertThat(warmCheck(dec31)).isEqualTo(freshWithFacts(dec31)).isNotEqualTo(assigned);
+    }
+
+    @Test
+    void theStatusBoardReadFromTheWarmSessionsIsTheFreshOneAndLeavesThemAsTheyWere() {
+        store.append(reader.read(Path.of("samples/midyear-2023-09.json")).reports().stream().map(WarmChecksTest::stored)
+                .toList(), "unit");
+        String before = warmCheck(SEP30);
+        StatusReport board = StatusBoard.from(warm.derive(SEP30, StatusBoard.REQUESTS, StatusBoard.KINDS).orElseThrow(),
+                CATALOG, SEP30, Scope.ALL);
+        StatusReport fresh = StatusBoard.of(Checker.partitioned(rules.checker().rulebase(), CATALOG),
+                WarmChecks.read(reader, store.currentAsOf(SEP30)), SEP30, Scope.ALL);
+        assertThat(StatusJson.render(board)).isEqualTo(StatusJson.render(fresh));
+        assertThat(board.summary().get(Light.RED)).isPositive();
+        // the lights were asked for and withdrawn: the sessions find what they found, and keep following new reports
+        assertThat(warmCheck(SEP30)).isEqualTo(before);
+        store.append(List.of(new NewReport("JN2023-60-3", LocalDate.of(2023, 6, 30), 17.0, "万头", null, null, "{}")), "unit");
+        assertThat(warmCheck(SEP30)).isEqualTo(freshCheck(SEP30)).isNotEqualTo(before);
     }
 
     @Test
