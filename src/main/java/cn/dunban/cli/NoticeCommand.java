@@ -15,6 +15,7 @@ import cn.dunban.facts.Facts;
 import cn.dunban.findings.FindingsReport;
 import cn.dunban.office.Notice;
 import cn.dunban.office.NoticeDocument;
+import cn.dunban.office.WorkCalendar;
 import cn.dunban.scope.Scope;
 
 /**
@@ -68,6 +69,11 @@ final class NoticeCommand implements Command {
         Output.write(NoticeDocument.write(notice), outFile);
         err.println(notice.number() + "　" + jurisdiction + "·" + unit + "　督办事项 " + notice.findings().size()
                 + " 项　办理时限 " + notice.replyBy() + " → " + outFile);
+        for (int year = issued.getYear(); year <= notice.replyBy().getYear(); year++) {
+            if (!WorkCalendar.builtIn().knows(year)) {
+                err.println("提示：" + year + "年的节假日安排尚未录入（calendar/holidays.json），办理时限按周一至周五计算，请核对");
+            }
+        }
         return Cli.OK;
     }
 

@@ -1,6 +1,5 @@
 package cn.dunban.office;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ import cn.dunban.findings.FindingsReport;
  * <p>编号 {@code 督办〔2023〕0930-03号}: the check date's year, month and day, and the unit's place (from 01) among the
  * jurisdiction·units that have findings in that check, ordered by jurisdiction and unit name — so the notices of one
  * check have distinct numbers and the same check gives the same numbers again. An office with its own register
- * gives its number instead. 时限: {@code replyDays} working days (Monday to Friday; public holidays are not known to
- * dunban) after the issue date.
+ * gives its number instead. 时限: {@code replyDays} working days after the issue date, as the State Council's
+ * holiday arrangement of the year has them ({@link WorkCalendar}: 放假 days skipped, 调休上班 days counted; a year
+ * not yet in the calendar, Monday to Friday).
  */
 public record Notice(String number, String jurisdiction, String unit, List<String> participating, LocalDate asOf,
         LocalDate issued, int replyDays, LocalDate replyBy, String issuer, List<Finding> findings,
@@ -53,7 +53,7 @@ public record Notice(String number, String jurisdiction, String unit, List<Strin
         }
         helpers.remove(unit);
         return new Notice(no, jurisdiction, unit, new ArrayList<>(helpers), all.asOf(), issued, replyDays,
-                workingDaysAfter(issued, replyDays), issuer != null ? issuer : jurisdiction + "督查室", findings, titles);
+                WorkCalendar.builtIn().workingDaysAfter(issued, replyDays), issuer != null ? issuer : jurisdiction + "督查室", findings, titles);
     }
 
     /** The parameter policy staff set for the reply deadline (rules/status/params.json). */
@@ -63,18 +63,5 @@ public record Notice(String number, String jurisdiction, String unit, List<Strin
     public static java.util.Optional<Integer> replyDays(List<cn.dunban.vocabulary.Parameter> parameters) {
         return parameters.stream().filter(p -> p.name().equals(REPLY_DAYS) && p.value() != null)
                 .map(p -> p.value().intValue()).findFirst();
-    }
-
-    /** The date {@code days} working days (Monday–Friday) after {@code from}. */
-    static LocalDate workingDaysAfter(LocalDate from, int days) {
-        LocalDate d = from;
-        int left = days;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d;
     }
 }
