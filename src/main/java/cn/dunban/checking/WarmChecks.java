@@ -315,8 +315,10 @@ public final class WarmChecks implements AutoCloseable {
         if (upTo <= w.through) {
             return true;
         }
+        long t0 = System.nanoTime();
         ReportStore.Since since = store.since(w.through, upTo);
         List<StoredFact> newFacts = factStore.since(w.through, upTo);
+        long t1 = System.nanoTime();
         LocalDate asOf = w.session.asOf();
         List<StoredReport> reports = new ArrayList<>();
         Map<String, StoredFact> newAssignments = new LinkedHashMap<>();
@@ -336,6 +338,7 @@ public final class WarmChecks implements AutoCloseable {
         List<StoredFact> given = new ArrayList<>(newAssignments.values());
         given.addAll(others.values());
         Facts facts = read(reader, reports, given, w.assignments.values());
+        long t2 = System.nanoTime();
         for (var p : facts.projects()) {
             // the join Partitioning.closedOver makes groups closed under: a project's city with its county
             if (p.jurisdiction() != null && p.county() != null
@@ -350,6 +353,10 @@ public final class WarmChecks implements AutoCloseable {
             w.session.addVersions(facts.reports());
         }
         w.through = upTo;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("常驻检查会话追赶 {} 条报告、{} 条其他事实：读取 {} ms，转换 {} ms，规则 {} ms", reports.size(), given.size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        }
         return true;
     }
 
