@@ -1,5 +1,6 @@
 package cn.dunban.findings;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,21 +63,24 @@ public final class JsonRenderer {
     /**
      * Renders one findings document after another, re-using the text of every finding the previous document also
      * had: a province's document is some 16 MB, and after a batch of reports only a few hundred of its findings
-     * change. The text is exactly {@link #render}'s (Jackson's pretty printer writes an array's objects inline,
+     * change. The document is exactly {@link #render}'s, as UTF-8 bytes — what is answered and stored — so that a
+     * kept finding costs a copy, not an encoding (Jackson's pretty printer writes an array's objects inline,
      * {@code [ {…}, {…} ]}, one level deeper than a finding rendered alone, and a JSON string never holds a raw line
      * break, so a finding's text moves in by re-indenting its lines). Keeps the previous document's texts only.
      */
     public static final class Incremental {
 
         private static final String EMPTY = "\"findings\" : [ ]\n}";
+        private static final byte[] SEPARATOR = ", ".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] END = " ]\n}\n".getBytes(StandardCharsets.UTF_8);
 
-        private Map<Finding, String> last = Map.of();
+        private Map<Finding, byte[]> last = Map.of();
 
-        public synchronized String render(FindingsReport report) {
+        public synchronized byte[] render(FindingsReport report) {
             List<Finding> findings = report.findings();
             if (findings.isEmpty()) {
                 last = Map.of();
-                return JsonRenderer.render(report);
+                return JsonRenderer.render(report).getBytes(StandardCharsets.UTF_8);
             }
             Map<String, Object> doc = head(report);
             doc.put("findings", List.of());
@@ -84,27 +88,39 @@ public final class JsonRenderer {
             if (!head.endsWith(EMPTY)) {
                 throw new IllegalStateException("unexpected findings document layout");
             }
-            Map<Finding, String> now = new HashMap<>(findings.size() * 4 / 3 + 1);
-            StringBuilder b = new StringBuilder(head.length() + findings.size() * 1200);
-            b.append(head, 0, head.length() - EMPTY.length()).append("\"findings\" : [ ");
+            Map<Finding, byte[]> now = new HashMap<>(findings.size() * 4 / 3 + 1);
+            byte[][] texts = new byte[findings.size()][];
+            int size = 0;
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                String text = now.get(f);
+                byte[] text = now.get(f);
                 if (text == null) {
                     text = last.get(f);
                     if (text == null) {
-                        text = JSON.writeValueAsString(finding(f)).replace("\n", "\n  ");
+                        text = JSON.writeValueAsString(finding(f)).replace("\n", "\n  ").getBytes(StandardCharsets.UTF_8);
                     }
                     now.put(f, text);
                 }
-                if (i > 0) {
-                    b.append(", ");
-                }
-                b.append(text);
+                texts[i] = text;
+                size += text.length;
             }
-            b.append(" ]\n}\n");
+            byte[] start = (head.substring(0, head.length() - EMPTY.length()) + "\"findings\" : [ ")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[start.length + size + SEPARATOR.length * (texts.length - 1) + END.length];
+            int at = 0;
+            System.arraycopy(start, 0, out, at, start.length);
+            at += start.length;
+            for (int i = 0; i < texts.length; i++) {
+                if (i > 0) {
+                    System.arraycopy(SEPARATOR, 0, out, at, SEPARATOR.length);
+                    at += SEPARATOR.length;
+                }
+                System.arraycopy(texts[i], 0, out, at, texts[i].length);
+                at += texts[i].length;
+            }
+            System.arraycopy(END, 0, out, at, END.length);
             last = now;
-            return b.toString();
+            return out;
         }
     }
 

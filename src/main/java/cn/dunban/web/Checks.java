@@ -146,13 +146,13 @@ public class Checks {
         Rendered same = lastRendered;
         boolean repeat = warmThrough != null && same != null && same.sameAs(warmThrough, asOf, report.rulebase(), scope);
         // a warm check's document mostly repeats the last one's findings, whose texts the renderer keeps
-        String text = repeat ? null : warmThrough != null ? renderer.render(report) : JsonRenderer.render(report);
-        byte[] findings = repeat ? same.findings() : text.getBytes(StandardCharsets.UTF_8);
+        byte[] findings = repeat ? same.findings() : warmThrough != null ? renderer.render(report)
+                : JsonRenderer.render(report).getBytes(StandardCharsets.UTF_8);
         String summary = repeat ? same.summary() : json.writeValueAsString(JsonRenderer.summary(report));
         long t1 = System.nanoTime();
         CheckRun run = repeat
                 ? runs.recordRepeat(who, asOf, report.rulebase(), source, summary, factsDocument, same.run())
-                : runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, text);
+                : runs.record(who, asOf, report.rulebase(), source, summary, factsDocument, findings);
         if (warmThrough != null && !repeat) {
             lastRendered = new Rendered(warmThrough, asOf, report.rulebase(), scope, findings, summary, run.id());
         }

@@ -42,7 +42,8 @@ class IncrementalRenderingTest {
 
         JsonRenderer.Incremental incremental = new JsonRenderer.Incremental();
         for (FindingsReport r : reports) {
-            assertThat(incremental.render(r)).isEqualTo(JsonRenderer.render(r));
+            assertThat(new String(incremental.render(r), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(JsonRenderer.render(r));
         }
     }
 }

@@ -240,6 +240,12 @@ abstract class StoreContract {
         assertThat(runs.facts(run.id())).contains("{\"reports\":[]}");
         assertThat(runs.recent(10)).extracting(CheckRun::id).containsExactly(second.id(), run.id());
         assertThat(runs.find(run.id() + 1000)).isEmpty();
+
+        // the document as the UTF-8 bytes that were answered: stored as the same text, full-width punctuation and all
+        String text = "{\n  \"message\" : \"累计新增高新技术企业38家，未达到约80家（下达）；“两高”项目\"\n}\n";
+        CheckRun bytes = runs.record("officer", SEP30, "abc125", "stored", "{}", "{}",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(runs.findings(bytes.id())).contains(text);
     }
 
     @Test
