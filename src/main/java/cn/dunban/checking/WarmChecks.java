@@ -70,6 +70,8 @@ public final class WarmChecks implements AutoCloseable {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Stored reports read into facts at a time when the sessions open. */
     private static final int CHUNK = 20_000;
+    /** Stored reports applied again when large sessions open, to compile the code that applies a batch. */
+    private static final int REHEARSAL = 1_000;
 
     /** A check's findings and the last sequence number of stored facts they include. */
     public record Answer(FindingsReport report, long through) {
@@ -250,8 +252,9 @@ public final class WarmChecks implements AutoCloseable {
         counting = null; // the rows are garbage from here on, while the sessions are built
         Partitioning partitioning = Partitioning.closedOver(catalog, rulebase, facts, threads);
         CheckSession session = CheckSession.open(rulebase, catalog, facts, asOf, partitioning);
-        facts = null;
         if (reports > CHUNK) {
+            rehearse(session, facts.reports(), asOf);
+            facts = null;
             collectOpeningGarbage();
         }
         LOG.info("常驻检查会话：{} 条已存报告，{} 条已存其他事实，检查日期 {}，规则库 {}（{} ms）", reports, given.size(), asOf,
@@ -271,6 +274,30 @@ public final class WarmChecks implements AutoCloseable {
         }
         Facts others = read(reader, List.of(), facts, assignments);
         return new Facts(null, reports, others.assignments(), others.projects(), others.energy());
+    }
+
+    /**
+     * Applies {@value #REHEARSAL} stored reports, spread over the province, to the new sessions once more, as new
+     * versions of themselves: nothing changes (each replaces an identical report, and the findings it withdraws come
+     * straight back), but the code that applies a batch of reports has run, and the JIT has compiled it, before the
+     * first real batch arrives — which otherwise took twice as long as later ones (a medium province: 70–90 ms to
+     * apply 1,000 reports against 30–40 once warm).
+     */
+    private static void rehearse(CheckSession session, List<Report> reports, LocalDate asOf) {
+        List<Report> known = reports.stream().filter(r -> !r.asOf().isAfter(asOf)).toList();
+        if (known.isEmpty()) {
+            return;
+        }
+        int stride = Math.max(1, known.size() / REHEARSAL);
+        List<Report> sample = new ArrayList<>();
+        for (int i = 0; i < known.size() && sample.size() < REHEARSAL; i += stride) {
+            sample.add(known.get(i));
+        }
+        long started = System.nanoTime();
+        for (int round = 0; round < 3; round++) {
+            session.addVersions(sample);
+        }
+        LOG.info("常驻检查会话预演 {} 条报告 3 次（{} ms）", sample.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
