@@ -2,14 +2,10 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +23,10 @@ class BadInputExitTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     @ParameterizedTest
@@ -46,7 +40,7 @@ class BadInputExitTest {
         Path facts = tmp.resolve("facts.json");
         Files.writeString(facts, template.formatted("0".repeat(400)));
         assertThat(run("check", "--facts", facts.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(facts + ":1:").doesNotContain("内部错误");
+        assertThat(cli.err()).contains(facts + ":1:").doesNotContain("内部错误");
     }
 
     @Test

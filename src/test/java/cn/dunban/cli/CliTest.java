@@ -2,10 +2,7 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,20 +19,18 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -138,9 +133,6 @@ class CliTest {
                 "  " + file + ": targets[0].unit: unknown-unit: 目标（XX2025-1-1）的单位“万家x”无法识别",
                 "  " + file + ": targets[1].document: wrong-document: 目标（XX2025-1-2）的 document 应为 XX2025");
         assertThat(stdout()).isEmpty();
-
-        out.reset();
-        err.reset();
         Files.writeString(dir.resolve("XX2025.json"), "{\"document\": {\"code\": \"XX2025\", \"year\": 2025},\n \"targets\": [ {\"id\": } ]}");
         assertThat(run("catalog", "--catalog", dir.toString())).isEqualTo(2);
         assertThat(stderr().lines()).hasSize(2).first().isEqualTo("目录文件有 1 处错误:");
@@ -151,7 +143,6 @@ class CliTest {
     void withoutFactsEveryDocumentsTargetsAreMissingAtItsYearEnd() throws IOException {
         for (String[] doc : new String[][] {{"JN2023", "2023-12-31"}, {"JNETDZ2023", "2023-12-31"},
                 {"HZ2023", "2023-12-31"}, {"JN2024", "2024-12-31"}, {"YZ2025", "2025-12-31"}}) {
-            out.reset();
             assertThat(run("check", "--as-of", doc[1])).isEqualTo(0);
             JsonNode findings = JsonMapper.builder().build().readTree(stdout()).path("findings");
             assertThat(findings).as(doc[0])

@@ -2,11 +2,7 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +15,10 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     @Test
@@ -38,7 +32,7 @@ class ImportCommandTest {
                     assertThat(t.text()).isEqualTo("努力实现地区生产总值增长6.2%左右");
                     assertThat(t.leadUnits()).containsExactly("区发改局");
                 });
-        String review = err.toString(StandardCharsets.UTF_8);
+        String review = cli.err();
         assertThat(review).contains("lishan-2023-pipe.txt: 第7项: 第12行：没有牵头单位");
     }
 
@@ -46,21 +40,21 @@ class ImportCommandTest {
     void docxAndXlsxOptionsReadOfficeFiles(@TempDir Path dir) throws Exception {
         Path xlsx = cn.dunban.catalog.importer.TableFilesForCli.xlsx(dir);
         assertThat(run("import", "--xlsx", xlsx.toString(), "--code", "T2024", "--jurisdiction", "某市", "--year", "2024"))
-                .as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("市科技局").contains("\"value\" : 100");
+                .as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("市科技局").contains("\"value\" : 100");
         assertThat(run("import", "--docx", xlsx.toString(), "--code", "T2024", "--jurisdiction", "某市", "--year", "2024"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("文件扩展名应为 .docx");
+        assertThat(cli.err()).contains("文件扩展名应为 .docx");
     }
 
     @Test
     void fileKnowsTheFormatByItsExtension() {
         assertThat(run("import", "--file", "src/test/resources/importer/tables/xuzhou-2010-cells.txt", "--code", "XZ2010",
                 "--jurisdiction", "徐州市", "--year", "2010")).isEqualTo(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"leadUnits\"").contains("市财政局");
+        assertThat(cli.out()).contains("\"leadUnits\"").contains("市财政局");
         assertThat(run("import", "--file", "nope.xlsx", "--code", "X1", "--jurisdiction", "某市", "--year", "2023"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.xlsx: 文件不存在");
+        assertThat(cli.err()).contains("nope.xlsx: 文件不存在");
         assertThat(run("import", "--code", "X1", "--jurisdiction", "某市", "--year", "2023")).isEqualTo(2);
         assertThat(run("import", "--file", "a.txt", "--text", "b.txt", "--code", "X1", "--jurisdiction", "某市",
                 "--year", "2023")).isEqualTo(2);

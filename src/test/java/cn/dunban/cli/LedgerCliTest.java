@@ -2,12 +2,8 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -21,18 +17,14 @@ class LedgerCliTest {
     @TempDir
     Path tmp;
 
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
-    int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    private int run(String... args) {
+        return cli.run(args);
     }
 
     String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -113,9 +105,9 @@ class LedgerCliTest {
                   {"target": "JN2023-27-1", "asOf": "2023-06-20", "done": true},
                   {"target": "JN2023-74-1", "asOf": "2023-09-30", "value": 51000, "unit": "人"}]}""");
         assertThat(run("check", "--facts", json.toString(), "--as-of", "2023-12-31")).isEqualTo(1);
-        String fromJson = out.toString(StandardCharsets.UTF_8);
+        String fromJson = cli.out();
         assertThat(run("check", "--facts", ledger.toString(), "--as-of", "2023-12-31")).as(stderr()).isEqualTo(1);
-        String fromLedger = out.toString(StandardCharsets.UTF_8);
+        String fromLedger = cli.out();
         assertThat(fromLedger).isEqualTo(fromJson).contains("JN2023-30-2").doesNotContain("\"JN2023-27-1\"");
     }
 
@@ -162,9 +154,9 @@ class LedgerCliTest {
                   {"target": "JN2023-30-1", "asOf": "2023-12-31", "value": 700, "unit": "万平方米"},
                   {"target": "JN2023-30-2", "value": 98.5, "unit": "%"}]}""");
         assertThat(run("check", "--facts", both.toString())).isEqualTo(1);
-        String expected = out.toString(StandardCharsets.UTF_8);
+        String expected = cli.out();
         assertThat(run("check", "--facts", ledger.toString(), "--facts", json.toString())).as(stderr()).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(cli.out()).isEqualTo(expected);
         Files.writeString(json, "{\"reports\": [{\"target\": \"JN2023-30-2\", \"asOf\": \"2023-12-31\", \"value\": \"x\"}]}");
         assertThat(run("check", "--facts", ledger.toString(), "--facts", json.toString())).isEqualTo(2);
         assertThat(stderr()).contains(json + ":1:").contains("reports[0].value: wrong-type");

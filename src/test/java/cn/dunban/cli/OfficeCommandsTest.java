@@ -2,14 +2,10 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -23,12 +19,10 @@ class OfficeCommandsTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     @Test
@@ -47,8 +41,8 @@ class OfficeCommandsTest {
     @Test
     void xlsxWithoutOutIsAUsageError() {
         assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--format", "xlsx")).isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format xlsx 需要 --out");
-        assertThat(out.size()).isZero();
+        assertThat(cli.err()).contains("--format xlsx 需要 --out");
+        assertThat(cli.out().length()).isZero();
     }
 
     @Test
@@ -67,7 +61,7 @@ class OfficeCommandsTest {
         Path file = tmp.resolve("通知单.docx");
         assertThat(run("notice", "--facts", "samples/midyear-2023-09.json", "--as-of", "2023-09-30", "--unit", "市发展改革委",
                 "--out", file.toString())).isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("济宁市、菏泽市", "--jurisdiction");
+        assertThat(cli.err()).contains("济宁市、菏泽市", "--jurisdiction");
         assertThat(file).doesNotExist();
         assertThat(run("notice", "--facts", "samples/midyear-2023-09.json", "--as-of", "2023-09-30", "--unit", "市畜牧兽医事业发展中心",
                 "--out", file.toString(), "--date", "2023-10-09", "--reply-days", "3")).isZero();

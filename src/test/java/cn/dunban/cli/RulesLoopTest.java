@@ -2,13 +2,9 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +21,14 @@ class RulesLoopTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private Path copy() throws IOException {
@@ -88,7 +80,7 @@ class RulesLoopTest {
                 end
                 """);
         assertThat(run("diff-rules", "--rules", rules.toString(), "--facts", "samples/controls-2025.json"))
-                .as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.VIOLATIONS);
+                .as(cli.err()).isEqualTo(Cli.VIOLATIONS);
         assertThat(stdout()).containsPattern("(?m)^\\+ 未报送 missing-report-again \\S+：.*仍未报送$")
                 .containsPattern("(?m)^- 违规 chempark-outside-park \\S+：")
                 .doesNotContain("~ ");
@@ -99,7 +91,7 @@ class RulesLoopTest {
         Path rules = copy();
         edit(rules.resolve("pace/pace.dslr"), "    - 尚未到期", "    - 尚末到期");
         assertThat(run("validate-rules", "--rules", rules.toString())).isEqualTo(Cli.BAD_INPUT);
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = cli.err();
         assertThat(errors).startsWith("规则校验发现 1 处错误：")
                 .containsPattern("pace/pace\\.dslr:\\d+:5: rule-unknown-sentence: 句子“- 尚末到期”不在用语（\\.dsl）中；最接近的句子：“- 尚未到期”");
     }

@@ -2,9 +2,6 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,23 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code check --document/--jurisdiction/--unit}: only what is in scope gets a finding; unknown names exit 2. */
 class ScopeCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private JsonNode json() {
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        return JsonMapper.builder().build().readTree(cli.out());
     }
 
     @Test
     void checkingJiningsFactsWithDocumentJN2023GivesNoFindingOnAnotherDocument() {
         run("check", "--facts", "samples/jn2023-review-2023.json");
         int all = json().path("findings").size();
-        out.reset();
         assertThat(run("check", "--facts", "samples/jn2023-review-2023.json", "--document", "JN2023")).isZero();
         JsonNode findings = json().path("findings");
         assertThat(findings.size()).isPositive().isLessThan(all);
@@ -62,16 +56,16 @@ class ScopeCommandTest {
     void unknownNamesExitTwoAndListTheKnownOnesInChinese() {
         assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--document", "JN2025",
                 "--jurisdiction", "济宁", "--unit", "市发改委")).isEqualTo(Cli.BAD_INPUT);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = cli.err();
         assertThat(e).contains("不认识的文件代码“JN2025”", "可用：HZ2023、JN2023、JN2024、JNETDZ2023、YZ2025",
                 "不认识的地区“济宁”", "济宁市、济宁经济技术开发区、菏泽市、兖州区", "不认识的牵头单位“市发改委”", "市发展改革委");
-        assertThat(out.size()).isZero();
+        assertThat(cli.out().length()).isZero();
     }
 
     @Test
     void theTextListNeverPutsTwoJurisdictionsUnderOneHeading() {
         run("check", "--facts", "samples/jn2023-review-2023.json", "--format", "text");
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = cli.out();
         Matcher heading = Pattern.compile("(?m)^【([^·】]+)·([^】]+)】").matcher(text);
         List<String> seen = new ArrayList<>();
         while (heading.find()) {
@@ -92,7 +86,7 @@ class ScopeCommandTest {
     @Test
     void aListAskedForOneUnitHasOnlyThatUnitsSections() {
         run("check", "--facts", "samples/midyear-2023-09.json", "--unit", "市科技局", "--format", "text");
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = cli.out();
         assertThat(text).contains("【济宁市·市科技局】", "JN2023-1-2").doesNotContain("【济宁市·市工业和信息化局】",
                 "【济宁市·市发展改革委】");
     }
@@ -101,6 +95,6 @@ class ScopeCommandTest {
     void anOptionThatDoesNotRepeatGivenTwiceIsAUsageError() {
         assertThat(run("check", "--facts", "samples/midyear-2023-09.json", "--format", "json", "--format", "text"))
                 .isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format 只能给一次");
+        assertThat(cli.err()).contains("--format 只能给一次");
     }
 }

@@ -2,9 +2,6 @@ package cn.dunban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,18 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code dunban status}: every target in scope with one light, in the document of docs/findings.md. */
 class StatusCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     private int run(String... args) {
-        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     @Test
     void theMidYearSampleListsEveryJN2023TargetWithALightAndItsNumbers() {
         assertThat(run("status", "--facts", "samples/midyear-2023-09.json", "--document", "JN2023")).isZero();
-        JsonNode doc = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode doc = JsonMapper.builder().build().readTree(cli.out());
         assertThat(doc.propertyNames()).containsExactly("asOf", "rulebase", "summary", "targets");
         assertThat(doc.path("asOf").asString()).isEqualTo("2023-09-30");
         Set<String> expected = new HashSet<>();
@@ -71,7 +66,7 @@ class StatusCommandTest {
     void aUnitSeesOnlyTheTargetsItLeadsAndTheTextGroupsByJurisdictionAndUnit() {
         run("status", "--facts", "samples/midyear-2023-09.json", "--unit", "市住房城乡建设局", "--jurisdiction", "济宁市",
                 "--format", "text");
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = cli.out();
         assertThat(text).contains("【济宁市·市住房城乡建设局】", "绿灯 JN2023-30-1", "完成率 85.7%", "序时进度 74.8%")
                 .doesNotContain("【菏泽市", "JN2023-1-2");
     }
@@ -79,7 +74,7 @@ class StatusCommandTest {
     @Test
     void anUnknownUnitIsAUsageError() {
         assertThat(run("status", "--facts", "samples/midyear-2023-09.json", "--unit", "市发改委")).isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("不认识的牵头单位“市发改委”");
+        assertThat(cli.err()).contains("不认识的牵头单位“市发改委”");
     }
 
     private static JsonNode find(JsonNode doc, String id) {
