@@ -146,14 +146,12 @@ class CheckController {
         return changes.document(since, id, Scopes.of(catalog, document, jurisdiction, unit));
     }
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     @GetMapping(value = "/api/checks/{id}.xlsx")
     @Operation(summary = "一次检查的督办清单工作簿（汇总表 + 每个地区·牵头单位一张表），与 dunban check --format xlsx 相同")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
         FindingsReport report = FindingsJson.read(runs.findings(id).orElseThrow(() -> notFound(id)));
-        return attachment(SupervisionWorkbook.write(report, null), XLSX, "督办清单-" + id + ".xlsx");
+        return Downloads.attachment(SupervisionWorkbook.write(report, null), Downloads.XLSX, "督办清单-" + id + ".xlsx");
     }
 
     @GetMapping(value = "/api/checks/{id}/notice.docx")
@@ -173,14 +171,7 @@ class CheckController {
             throw ApiProblem.notFound("unit", "nothing-to-supervise",
                     jurisdiction + "·" + unit + " 在这次检查中没有需要督办的事项");
         }
-        return attachment(NoticeDocument.write(notice), DOCX, "督办通知单-" + jurisdiction + "-" + unit + ".docx");
-    }
-
-    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.attachment(NoticeDocument.write(notice), Downloads.DOCX, "督办通知单-" + jurisdiction + "-" + unit + ".docx");
     }
 
     /** A document as it was stored, byte for byte, in UTF-8. */

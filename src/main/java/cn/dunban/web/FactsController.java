@@ -57,12 +57,12 @@ class FactsController {
                     @Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(value = """
                             {"projects": [{"id": "P-001", "name": "某焦化项目", "jurisdiction": "济宁市", "county": "邹城市",
                               "industry": "焦化", "stage": "新上", "windowGuidance": false, "energyReview": true}]}""")),
-                    @Content(mediaType = LedgerController.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))}))
+                    @Content(mediaType = Downloads.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     FactsSubmission.Stored submit(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
             @RequestParam(defaultValue = "") String name, @AuthenticationPrincipal Account user) {
         String file = !name.isBlank() ? name
-                : type != null && type.startsWith(LedgerController.XLSX_VALUE) ? "facts.xlsx"
+                : type != null && type.startsWith(Downloads.XLSX_VALUE) ? "facts.xlsx"
                 : type != null && type.startsWith("text/csv") ? "facts.csv" : "facts";
         FactsSubmission.Read read = submission.read(body, file, user);
         String who = user.username();

@@ -1,12 +1,8 @@
 package cn.dunban.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "台账 ledger", description = "下载台账（UNIT 只能下载本单位的）与两高项目、能源统计模板（OFFICER）")
 class LedgerController {
 
-    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final LedgerWriter writer;
 
@@ -82,10 +76,7 @@ class LedgerController {
             throw ApiProblem.badRequest(e.getMessage().contains("文件代码") ? "document" : unit != null ? "unit"
                     : "jurisdiction", "unknown-scope", e.getMessage());
         }
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.attachment(body, Downloads.XLSX, name);
     }
 
     private static ApiProblem forbidden(String field, String message) {

@@ -66,12 +66,12 @@ class ReportController {
         return store(submission.read(body, user), user);
     }
 
-    @PostMapping(value = "/api/reports", consumes = {LedgerController.XLSX_VALUE, "text/csv"},
+    @PostMapping(value = "/api/reports", consumes = {Downloads.XLSX_VALUE, "text/csv"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传填好的台账 .xlsx（或另存为 CSV）：每个填写了的行是一份报告；任何一格有误则全部不保存，逐格指出",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = LedgerController.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))))
+                    mediaType = Downloads.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))))
     ReportWarnings.Submitted upload(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String type,
             @RequestParam(defaultValue = "") String name, @AuthenticationPrincipal Account user) {
         String file = !name.isBlank() ? name : type.startsWith("text/csv") ? "台账.csv" : "台账.xlsx";

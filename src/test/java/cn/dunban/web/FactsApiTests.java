@@ -62,7 +62,7 @@ class FactsApiTests {
     }
 
     static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postXlsx(String path, byte[] body) {
-        return post(path).contentType(LedgerController.XLSX).content(body);
+        return post(path).contentType(Downloads.XLSX).content(body);
     }
 
     /** The unit's ledger as downloaded, with the given cells of the given targets' rows filled in. */
@@ -253,7 +253,7 @@ class FactsApiTests {
     void aUnitDownloadsItsOwnLedgerOnly() throws Exception {
         byte[] body = mvc.perform(get("/api/ledger?document=JN2023").with(ZJJ))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", LedgerController.XLSX.toString()))
+                .andExpect(header().string("Content-Type", Downloads.XLSX.toString()))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
         long led = CATALOG.targets().stream().filter(t -> t.document().equals("JN2023")

@@ -1,16 +1,12 @@
 package cn.dunban.web.page;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +31,7 @@ import cn.dunban.web.ApiProblem;
 import cn.dunban.web.CheckChanges;
 import cn.dunban.web.Checks;
 import cn.dunban.web.Scopes;
+import cn.dunban.web.Downloads;
 
 /**
  * {@code /supervision}: the supervision list (督办清单) of a stored check, laid out to be printed on A4 and
@@ -47,10 +44,6 @@ import cn.dunban.web.Scopes;
 @Controller
 class SupervisionPage {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CheckRunStore runs;
     private final CheckChanges changes;
@@ -95,7 +88,7 @@ class SupervisionPage {
 
     @GetMapping("/supervision/{id}.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
-        return attachment(SupervisionWorkbook.write(findings(id), null), XLSX, "督办清单-第" + id + "次检查.xlsx");
+        return Downloads.attachment(SupervisionWorkbook.write(findings(id), null), Downloads.XLSX, "督办清单-第" + id + "次检查.xlsx");
     }
 
     @GetMapping("/supervision/{id}/notice.docx")
@@ -111,7 +104,7 @@ class SupervisionPage {
                     List.of(ApiProblem.Fault.of("unit", "nothing-to-supervise",
                             jurisdiction + "·" + unit + " 在第 " + id + " 次检查中没有需要督办的事项")));
         }
-        return attachment(NoticeDocument.write(notice), DOCX, "督办通知单-" + jurisdiction + "-" + unit + ".docx");
+        return Downloads.attachment(NoticeDocument.write(notice), Downloads.DOCX, "督办通知单-" + jurisdiction + "-" + unit + ".docx");
     }
 
     private CheckRun run(long id) {
@@ -130,10 +123,4 @@ class SupervisionPage {
         return codes.stream().map(catalog::document).flatMap(Optional::stream).toList();
     }
 
-    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
-    }
 }

@@ -1,7 +1,6 @@
 package cn.dunban.web.page;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,6 +36,7 @@ import cn.dunban.web.ApiProblem;
 import cn.dunban.web.ReportSubmission;
 import cn.dunban.web.ReportWarnings;
 import cn.dunban.web.Statuses;
+import cn.dunban.web.Downloads;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,8 +53,6 @@ class UnitDesk {
     record Typed(String value, String unit, String asOf, String done, String progress, String problems) {
     }
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Catalog catalog;
     private final ReportStore reports;
@@ -131,10 +126,7 @@ class UnitDesk {
                     List.of(ApiProblem.Fault.of("document", "unknown-scope", e.getMessage())));
         }
         String name = document + (me.jurisdiction() == null ? "" : "-" + me.jurisdiction()) + "-" + me.unit() + "-台账.xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.attachment(body, Downloads.XLSX, name);
     }
 
     @GetMapping("/my/targets/{id}")

@@ -125,7 +125,7 @@ class PagesTests {
     @Test
     void aUnitDownloadsItsOwnLedgerOnly() throws Exception {
         byte[] xlsx = mvc.perform(get("/my/ledger").param("document", "JN2023").with(KJJ)).andExpect(status().isOk())
-                .andExpect(content().contentType(UnitDesk.XLSX)).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(content().contentType(cn.dunban.web.Downloads.XLSX)).andReturn().getResponse().getContentAsByteArray();
         StringBuilder cells = new StringBuilder();
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
             book.getSheetAt(0).forEach(row -> row.forEach(c -> cells.append(c.toString()).append('|')));
@@ -142,7 +142,7 @@ class PagesTests {
         long before = reports.count();
         byte[] bad = LedgerFill.fill(ledger, "JN2023-5-2", java.util.Map.of("完成值", "十二", "数据截至日期", "2023-06-30"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/my/ledger")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", UnitDesk.XLSX.toString(), bad))
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", cn.dunban.web.Downloads.XLSX.toString(), bad))
                 .with(KJJ).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/my"))
                 .andExpect(r -> assertThat(r.getFlashMap().get("uploadRefused").toString()).contains("科技局台账.xlsx!"));
@@ -150,7 +150,7 @@ class PagesTests {
         byte[] good = LedgerFill.fill(ledger, "JN2023-5-2", java.util.Map.of("完成值", 12, "完成值单位", "项",
                 "数据截至日期", "2023-06-30", "进展情况", "12项已投产"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/my/ledger")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", UnitDesk.XLSX.toString(), good))
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "科技局台账.xlsx", cn.dunban.web.Downloads.XLSX.toString(), good))
                 .with(KJJ).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(r -> assertThat(r.getFlashMap().get("uploaded").toString()).contains("1 条报告"));
@@ -190,7 +190,7 @@ class PagesTests {
                 .doesNotContainPattern("【[^·】]+】");
 
         byte[] xlsx = mvc.perform(get("/supervision/" + first + ".xlsx").with(OFFICER)).andExpect(status().isOk())
-                .andExpect(content().contentType(SupervisionPage.XLSX)).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(content().contentType(cn.dunban.web.Downloads.XLSX)).andReturn().getResponse().getContentAsByteArray();
         List<String> sheets = new java.util.ArrayList<>();
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
@@ -199,7 +199,7 @@ class PagesTests {
 
         byte[] docx = mvc.perform(get("/supervision/" + first + "/notice.docx").param("jurisdiction", "济宁市")
                 .param("unit", "市发展改革委").with(OFFICER)).andExpect(status().isOk())
-                .andExpect(content().contentType(SupervisionPage.DOCX)).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(content().contentType(cn.dunban.web.Downloads.DOCX)).andReturn().getResponse().getContentAsByteArray();
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("督办通知单", "市发展改革委");
