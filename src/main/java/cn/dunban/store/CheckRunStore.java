@@ -26,12 +26,12 @@ public class CheckRunStore {
     private static final String SAME_AS = "{\"sameAsCheck\":";
     private static final String COLUMNS = "id, ran_at, ran_by, as_of, rulebase, facts_source, summary";
 
-    private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final Clock clock;
+    private final DatabaseProduct database;
 
     public CheckRunStore(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        this.database = new DatabaseProduct(jdbc);
         this.client = JdbcClient.create(jdbc);
         this.clock = clock;
     }
@@ -39,18 +39,7 @@ public class CheckRunStore {
     /** Records a run; {@code facts} and {@code findings} are the JSON documents in and out. */
     public CheckRun record(String ranBy, LocalDate asOf, String rulebase, String factsSource, String summary,
             String facts, String findings) {
-        OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        client.sql("""
-                INSERT INTO check_run (ran_at, ran_by, as_of, rulebase, facts_source, summary, facts, findings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(at, ranBy, asOf, rulebase, factsSource, summary, facts, findings)
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        // Not synced to disk before answering, unlike reports: a check's record can be made again from
-        // the stored reports, and a disk sync per check capped H2 at a few dozen checks a second. H2
-        // writes it out within a second by itself; a kill -9 inside that second loses the record only.
-        return new CheckRun(id, at.toInstant(), ranBy, asOf, rulebase, factsSource, summary);
+        return insert(ranBy, asOf, rulebase, factsSource, summary, facts, "?", findings);
     }
 
     /**
@@ -62,40 +51,30 @@ public class CheckRunStore {
      */
     public CheckRun record(String ranBy, LocalDate asOf, String rulebase, String factsSource, String summary,
             String facts, byte[] findingsUtf8) {
-        String asText = switch (database()) {
-            case "PostgreSQL" -> "convert_from(?, 'UTF8')";
-            case "H2" -> "UTF8TOSTRING(?)";
-            default -> null;
-        };
-        if (asText == null) {
-            return record(ranBy, asOf, rulebase, factsSource, summary, facts,
+        return switch (database.name()) {
+            case "PostgreSQL" -> insert(ranBy, asOf, rulebase, factsSource, summary, facts, "convert_from(?, 'UTF8')",
+                    findingsUtf8);
+            case "H2" -> insert(ranBy, asOf, rulebase, factsSource, summary, facts, "UTF8TOSTRING(?)", findingsUtf8);
+            default -> record(ranBy, asOf, rulebase, factsSource, summary, facts,
                     new String(findingsUtf8, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        };
+    }
+
+    /** The insert of both: {@code findingsValue} is the SQL that makes the findings column of its parameter. */
+    private CheckRun insert(String ranBy, LocalDate asOf, String rulebase, String factsSource, String summary,
+            String facts, String findingsValue, Object findings) {
         OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         client.sql("INSERT INTO check_run (ran_at, ran_by, as_of, rulebase, facts_source, summary, facts, findings) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, " + asText + ")")
-                .params(at, ranBy, asOf, rulebase, factsSource, summary, facts, findingsUtf8)
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, " + findingsValue + ")")
+                .params(at, ranBy, asOf, rulebase, factsSource, summary, facts, findings)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        // Not synced to disk before answering, unlike reports: a check's record can be made again from
+        // the stored reports, and a disk sync per check capped H2 at a few dozen checks a second. H2
+        // writes it out within a second by itself; a kill -9 inside that second loses the record only.
         return new CheckRun(id, at.toInstant(), ranBy, asOf, rulebase, factsSource, summary);
     }
-
-    /** The database's product name as JDBC gives it ({@code PostgreSQL}, {@code H2}), asked once. */
-    private String database() {
-        String name = product;
-        if (name == null) {
-            try {
-                name = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            } catch (RuntimeException e) {
-                name = "";
-            }
-            product = name;
-        }
-        return name;
-    }
-
-    private volatile String product;
 
     /**
      * Records a run whose findings document is, byte for byte, that of run {@code sameAs} (a warm check that found

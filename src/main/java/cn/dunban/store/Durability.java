@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,10 +31,11 @@ final class Durability {
 
     private final JdbcTemplate jdbc;
     private final Group group;
-    private volatile Boolean h2;
+    private final DatabaseProduct database;
 
     Durability(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.database = new DatabaseProduct(jdbc);
         synchronized (GROUPS) {
             this.group = jdbc.getDataSource() == null ? new Group()
                     : GROUPS.computeIfAbsent(jdbc.getDataSource(), d -> new Group());
@@ -44,11 +44,7 @@ final class Durability {
 
     /** Call after a transaction has committed, before telling anyone it is stored. */
     void flush() {
-        if (h2 == null) {
-            h2 = "H2".equalsIgnoreCase(jdbc.execute(
-                    (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
-        }
-        if (!h2) {
+        if (!database.isH2()) {
             return;
         }
         long mine = group.committed.incrementAndGet();
