@@ -35,8 +35,9 @@ public class Statuses {
 
     /**
      * The board at {@code asOf} (today in China when null) in {@code scope}, from the stored facts: read from the
-     * warm sessions of stored checks when they can serve that date (a province's board in a fraction of a second),
-     * else from a fresh check of the store as of that date.
+     * warm sessions of stored checks when they can serve that date (a medium province's board in 1.3–2.6 s, against
+     * 9–19 s afresh), else from a fresh check of the store as of that date. Like a stored check, a board for a later
+     * date moves the sessions forward to it.
      */
     public StatusReport board(LocalDate asOf, Scope scope) {
         LocalDate date = asOf != null ? asOf : checks.today();
